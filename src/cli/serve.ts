@@ -1,0 +1,69 @@
+/**
+ * `closeloop serve`: the server process. Starts the database, the admin, demo data on a
+ * new database, the HTTP server and (unless CLOSELOOP_WORKERS=0) the job runner; on
+ * SIGTERM it stops taking requests, finishes the ones in flight, then closes the database.
+ */
+import type { Config } from '../config.js';
+import { ensureAdmin } from '../commands/accounts/users.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { startJobRunner, type JobRunner } from '../jobs/runner.js';
+import { createLogger, openRuntime } from '../runtime.js';
+import { buildApp } from '../server/app.js';
+import { countUsers } from '../store/user-repository.js';
+
+export async function serve(config: Config): Promise<void> {
+  const log = createLogger(config);
+  const started = performance.now();
+  const { ctx, database } = await openRuntime(config, log);
+  const isNewDatabase = (await countUsers(database.db)) === 0;
+  if (config.admin) await ensureAdmin(ctx, config.admin);
+
+  let demoLogins: { email: string; password: string; role: string }[] = [];
+  if (config.demo && isNewDatabase) {
+    log.info('new database: seeding bilingual demo data');
+    const seeded = await seedDemo(ctx);
+    demoLogins = seeded.users;
+    log.info({ complaints: seeded.complaints }, 'demo data ready');
+  }
+
+  const app = await buildApp({ ctx, logger: log, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
+  let runner: JobRunner | undefined;
+  if (config.runJobs) runner = await startJobRunner(ctx, { log });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close();
+    await runner?.stop();
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  const lines = [
+    '',
+    `Closeloop is running at ${url}`,
+    `  database: ${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  API docs: ${url}/api/docs   OpenAPI: ${url}/api/v1/openapi.json`,
+    `  started in ${Math.round(performance.now() - started)} ms`,
+  ];
+  if (demoLogins.length) {
+    lines.push('', 'Demo logins (email / password):');
+    for (const l of demoLogins) lines.push(`  ${l.role.padEnd(16)} ${l.email.padEnd(34)} ${l.password}`);
+  } else if (!isNewDatabase && config.demo) {
+    lines.push('', 'Demo logins: see README.md (demo data was seeded when this database was created).');
+  }
+  if (config.admin) lines.push('', `Admin: ${config.admin.email} (from CLOSELOOP_ADMIN_EMAIL)`);
+  console.log(lines.join('\n') + '\n');
+}

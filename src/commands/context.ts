@@ -1,0 +1,24 @@
+/**
+ * What every command is given: the database and the inputs the domain must not fetch
+ * itself (the clock, randomness, the business calendar, the triage model).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { RandomBytes } from '../domain/complaint/tracking-number.js';
+import type { BusinessCalendar } from '../domain/sla/deadline-types.js';
+import type { TriageInput, TriageResult } from '../domain/triage/triage-result.js';
+import type { Database } from '../store/database.js';
+
+export interface CommandContext {
+  database: Database;
+  now: () => Date;
+  randomBytes: RandomBytes;
+  calendar: BusinessCalendar;
+  triage: (input: TriageInput) => TriageResult;
+}
+
+export const systemRandomBytes: RandomBytes = (size) => randomBytes(size);
+
+/** Tokens (sessions, API tokens, customer access tokens) are stored as this hash only. */
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}

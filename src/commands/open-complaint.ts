@@ -1,0 +1,132 @@
+/**
+ * Opens a complaint from any channel: the web form, an agent's intake, email, import.
+ *
+ * Triage suggests category, emotion, risks and severity; a category or severity given
+ * by a person wins. Deadlines come from the business calendar. The complaint, its first
+ * history entry and the acknowledgement job are written in one atomic statement.
+ */
+import type { Actor, Complaint } from '../domain/complaint/complaint.js';
+import { subjectFrom } from '../domain/complaint/complaint.js';
+import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
+import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
+import { searchDocument } from '../domain/search/search-tokens.js';
+import { computeDeadlines } from '../domain/sla/index.js';
+import type {
+  Category,
+  Channel,
+  Complexity,
+  Locale,
+  Severity,
+  Tier,
+} from '../domain/vocabulary.js';
+import { insertComplaint } from '../store/complaint-repository.js';
+import { newId } from '../store/ids.js';
+import { hashToken, type CommandContext } from './context.js';
+import { acknowledgeCustomerJob } from '../jobs/acknowledge-customer.js';
+
+export interface OpenComplaintInput {
+  channel: Channel;
+  customer: { name: string; email?: string | undefined; phone?: string | undefined; tier?: Tier | undefined };
+  subject?: string | undefined;
+  description: string;
+  expectation?: string | undefined;
+  orderRef?: string | undefined;
+  productRef?: string | undefined;
+  occurredAt?: Date | undefined;
+  receivedAt?: Date | undefined;
+  complexity?: Complexity | undefined;
+  locale?: Locale | undefined;
+  category?: Category | undefined;
+  severity?: Severity | undefined;
+}
+
+export interface OpenedComplaint {
+  complaint: Complaint;
+  /** Shown to the customer once; only its hash is kept. */
+  accessToken: string;
+}
+
+export async function openComplaint(
+  ctx: CommandContext,
+  input: OpenComplaintInput,
+  actor: Actor,
+): Promise<OpenedComplaint> {
+  const now = ctx.now();
+  const receivedAt = input.receivedAt ?? now;
+  const tier = input.customer.tier ?? 'standard';
+  const subject = input.subject?.trim() || subjectFrom(input.description);
+  const suggestion = ctx.triage({
+    text: [input.subject, input.description, input.expectation].filter(Boolean).join('\n'),
+    locale: input.locale,
+    tier,
+  });
+  const severity = input.severity ?? suggestion.severity;
+  const complexity = input.complexity ?? 'ordinary';
+  const deadlines = computeDeadlines({ receivedAt, complexity }, ctx.calendar);
+  const locale: Locale = input.locale ?? (suggestion.language === 'zh' ? 'zh-CN' : 'en-US');
+  const email = input.customer.email?.trim() || null;
+  const phone = input.customer.phone?.trim() || null;
+  const id = newId(now.getTime());
+
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const accessToken = newAccessToken(ctx.randomBytes);
+    const outcome = await insertComplaint(ctx.database.db, {
+      id,
+      trackingNumber: newTrackingNumber(ctx.randomBytes),
+      accessTokenHash: hashToken(accessToken),
+      status: 'new',
+      channel: input.channel,
+      customer: { id: newId(now.getTime()), name: input.customer.name.trim(), email, phone, tier },
+      customerEmailKey: emailKey(email),
+      customerPhoneKey: phoneKey(phone),
+      subject,
+      description: input.description,
+      expectation: input.expectation?.trim() || null,
+      orderRef: input.orderRef?.trim() || null,
+      productRef: input.productRef?.trim() || null,
+      occurredAt: input.occurredAt ?? null,
+      receivedAt,
+      createdAt: now,
+      complexity,
+      locale,
+      triage: {
+        language: suggestion.language,
+        category: input.category
+          ? { label: input.category, confidence: 1, source: 'person' }
+          : { ...suggestion.category, source: 'triage' },
+        emotion: suggestion.emotion,
+        risks: suggestion.risks,
+        severity,
+        severitySource: input.severity ? 'person' : 'triage',
+        urgent: suggestion.urgent || severity === 'severe',
+        needsReview: input.category ? false : suggestion.needsReview,
+        explanation: suggestion.explanation,
+        modelVersion: suggestion.modelVersion,
+      },
+      ownerId: null,
+      createdById: actor.type === 'user' ? actor.id : null,
+      firstResponseDueAt: deadlines.firstResponseDueAt,
+      resolutionDueAt: deadlines.resolutionDueAt,
+      searchTokens: searchDocument([subject, input.description, input.expectation, input.customer.name, input.orderRef, input.productRef]),
+      history: {
+        actorType: actor.type,
+        actorId: actor.type === 'user' ? actor.id : null,
+        actorName: actor.name,
+        changes: {
+          status: 'new',
+          channel: input.channel,
+          category: input.category ?? suggestion.category.label,
+          severity,
+          risks: suggestion.risks,
+          complexity,
+          firstResponseDueAt: deadlines.firstResponseDueAt.toISOString(),
+          resolutionDueAt: deadlines.resolutionDueAt.toISOString(),
+          triageModelVersion: suggestion.modelVersion,
+        },
+      },
+      job: acknowledgeCustomerJob.build({ complaintId: id }, now),
+    });
+    if (outcome.kind === 'inserted') return { complaint: outcome.complaint, accessToken };
+  }
+  throw new Error('Could not record the complaint after 5 attempts (tracking number or customer races).');
+}

@@ -1,0 +1,92 @@
+/**
+ * Proposes a remedy on a complaint. Within the author's authority it is approved at
+ * once; above it, it waits for approval by someone whose limit covers it (S0 rule 4).
+ */
+import type { Actor } from '../domain/complaint/complaint.js';
+import { isOpen } from '../domain/complaint/lifecycle.js';
+import { DomainError } from '../domain/errors.js';
+import { isWithinAuthority, remedyProblems } from '../domain/policy/authority.js';
+import type { RemedyKind } from '../domain/vocabulary.js';
+import { lockComplaint } from '../store/complaint-repository.js';
+import { appendHistory } from '../store/history-repository.js';
+import { newId } from '../store/ids.js';
+import {
+  decideRemedy,
+  insertRemedy,
+  loadAuthorityLimits,
+  lockRemedy,
+  type Remedy,
+} from '../store/remedy-repository.js';
+import type { CommandContext } from './context.js';
+
+export const defaultCurrency = 'CNY';
+
+export async function proposeRemedy(
+  ctx: CommandContext,
+  complaintId: string,
+  input: { kind: RemedyKind; amount?: number | undefined; currency?: string | undefined; description: string },
+  actor: Extract<Actor, { type: 'user' }>,
+): Promise<Remedy> {
+  const amount = input.amount ?? null;
+  const problems = remedyProblems({ kind: input.kind, amount, description: input.description });
+  if (problems.length) throw new DomainError('remedy.not_concrete', 'A remedy must be concrete.', problems);
+  return ctx.database.db.transaction(async (tx) => {
+    const complaint = await lockComplaint(tx, complaintId);
+    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+    if (!isOpen(complaint.status)) {
+      throw new DomainError('complaint.precondition_failed', `A ${complaint.status} complaint takes no new remedy.`);
+    }
+    const limits = await loadAuthorityLimits(tx);
+    const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
+    const now = ctx.now();
+    const remedy = await insertRemedy(tx, {
+      id: newId(now.getTime()),
+      complaintId,
+      kind: input.kind,
+      amount,
+      currency: input.currency ?? defaultCurrency,
+      description: input.description.trim(),
+      status: isWithinAuthority(amount, limit) ? 'approved' : 'pending_approval',
+      proposedById: actor.id,
+      decidedById: null,
+      decidedAt: null,
+      createdAt: now,
+    });
+    await appendHistory(
+      tx,
+      complaintId,
+      actor,
+      'remedy.proposed',
+      { remedyId: remedy.id, kind: remedy.kind, amount: remedy.amount, currency: remedy.currency, status: remedy.status },
+      now,
+    );
+    return remedy;
+  });
+}
+
+export async function approveRemedy(
+  ctx: CommandContext,
+  remedyId: string,
+  actor: Extract<Actor, { type: 'user' }>,
+): Promise<Remedy> {
+  return ctx.database.db.transaction(async (tx) => {
+    const remedy = await lockRemedy(tx, remedyId);
+    if (!remedy) throw new DomainError('remedy.not_found', 'No remedy with this id.');
+    if (remedy.status !== 'pending_approval') {
+      if (remedy.status === 'approved') return remedy;
+      throw new DomainError('remedy.already_decided', `This remedy was already ${remedy.status}.`);
+    }
+    const limits = await loadAuthorityLimits(tx);
+    const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
+    if (!isWithinAuthority(remedy.amount, limit)) {
+      throw new DomainError(
+        'remedy.beyond_authority',
+        `Approving ${remedy.amount} ${remedy.currency} is beyond your authority (${limit} ${remedy.currency}).`,
+      );
+    }
+    const now = ctx.now();
+    const decided = await decideRemedy(tx, remedyId, { status: 'approved', decidedById: actor.id, decidedAt: now });
+    await appendHistory(tx, remedy.complaintId, actor, 'remedy.approved', { remedyId, amount: remedy.amount }, now);
+    return decided;
+  });
+}

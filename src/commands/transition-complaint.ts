@@ -1,0 +1,84 @@
+/**
+ * Moves a complaint to its next step. The lifecycle decides; this command loads the
+ * facts, saves the outcome and its history entry in one transaction.
+ */
+import type { Actor, Complaint } from '../domain/complaint/complaint.js';
+import { planTransition, type ComplaintStatus } from '../domain/complaint/lifecycle.js';
+import { DomainError } from '../domain/errors.js';
+import type { Responsibility } from '../domain/vocabulary.js';
+import { lockComplaint, updateComplaint, type ComplaintChanges } from '../store/complaint-repository.js';
+import { appendHistory } from '../store/history-repository.js';
+import { listRemedies } from '../store/remedy-repository.js';
+import { findUserById } from '../store/user-repository.js';
+import type { CommandContext } from './context.js';
+
+export interface TransitionInput {
+  to: ComplaintStatus;
+  reason?: string | undefined;
+  ownerId?: string | undefined;
+  responsibility?: Responsibility | undefined;
+  resolution?: string | undefined;
+}
+
+export async function transitionComplaint(
+  ctx: CommandContext,
+  complaintId: string,
+  input: TransitionInput,
+  actor: Extract<Actor, { type: 'user' }> | Extract<Actor, { type: 'customer' | 'system' }>,
+): Promise<Complaint> {
+  return ctx.database.db.transaction(async (tx) => {
+    const complaint = await lockComplaint(tx, complaintId);
+    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+    if (input.ownerId) {
+      const owner = await findUserById(tx, input.ownerId);
+      if (!owner?.active) {
+        throw new DomainError('input.invalid', 'The owner must be an active user.', [
+          { path: 'ownerId', message: 'No active user with this id.' },
+        ]);
+      }
+    }
+    const remedies = await listRemedies(tx, complaintId);
+    const plan = planTransition({
+      from: complaint.status,
+      to: input.to,
+      actorId: actor.type === 'user' ? actor.id : '',
+      currentOwnerId: complaint.ownerId,
+      requestedOwnerId: input.ownerId,
+      responsibility: input.responsibility,
+      currentResponsibility: complaint.responsibility,
+      resolution: input.resolution,
+      reason: input.reason,
+      remedies,
+    });
+    const now = ctx.now();
+    const changes: ComplaintChanges = { status: plan.to };
+    const recorded: Record<string, unknown> = { status: [complaint.status, plan.to] };
+    if (plan.ownerId !== complaint.ownerId) {
+      changes.ownerId = plan.ownerId;
+      recorded.ownerId = [complaint.ownerId, plan.ownerId];
+    }
+    if (plan.responsibility !== complaint.responsibility) {
+      changes.responsibility = plan.responsibility;
+      recorded.responsibility = [complaint.responsibility, plan.responsibility];
+    }
+    if (plan.resolution !== undefined) {
+      changes.resolution = plan.resolution;
+      recorded.resolution = [complaint.resolution, plan.resolution];
+    }
+    if (plan.setsResolvedAt) changes.resolvedAt = now;
+    if (plan.clearsResolvedAt) changes.resolvedAt = null;
+    if (plan.setsClosedAt) changes.closedAt = now;
+    if (plan.isReopen) changes.closedAt = null;
+    if (input.reason?.trim()) recorded.reason = input.reason.trim();
+    const updated = await updateComplaint(tx, complaintId, changes, now);
+    await appendHistory(
+      tx,
+      complaintId,
+      actor,
+      plan.isReopen ? 'complaint.reopened' : 'complaint.status_changed',
+      recorded,
+      now,
+    );
+    return updated;
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Domain errors: the closed list of things that can go wrong for business reasons.
+ *
+ * Every code is mapped to an HTTP status in `server/problem.ts`; a new code fails to
+ * compile there until it is mapped. `detail` is safe to show to the person who asked.
+ */
+export type DomainErrorCode =
+  | 'complaint.not_found'
+  | 'complaint.transition_not_allowed'
+  | 'complaint.precondition_failed'
+  | 'complaint.version_conflict'
+  | 'remedy.not_found'
+  | 'remedy.not_concrete'
+  | 'remedy.beyond_authority'
+  | 'remedy.already_decided'
+  | 'attachment.not_found'
+  | 'attachment.too_large'
+  | 'attachment.type_not_allowed'
+  | 'user.not_found'
+  | 'user.email_taken'
+  | 'auth.invalid_credentials'
+  | 'auth.unauthenticated'
+  | 'auth.forbidden'
+  | 'auth.token_not_found'
+  | 'job.not_found'
+  | 'input.invalid';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly errors?: readonly FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

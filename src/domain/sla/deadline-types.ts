@@ -1,0 +1,38 @@
+/**
+ * The inputs and outputs of the deadline rule (CONTRACT.md §8).
+ */
+import type { Complexity } from '../vocabulary.js';
+
+export interface BusinessCalendar {
+  /** IANA time zone, e.g. 'Asia/Shanghai'. */
+  timeZone: string;
+  /** JavaScript day numbers (0 = Sunday) that are not business days. */
+  weekend: readonly number[];
+  /** Local dates 'YYYY-MM-DD' that are days off. */
+  holidays: readonly string[];
+  /** Local dates 'YYYY-MM-DD' that are business days even on a weekend (调休). */
+  workdays: readonly string[];
+}
+
+export interface DeadlinePolicy {
+  firstResponseHours: number;
+  resolutionBusinessDays: Record<Complexity, number>;
+  /** Hours between customer-visible updates on complex complaints; null: none required. */
+  progressUpdateEveryHours: Record<Complexity, number | null>;
+  followUpHours: number;
+  postMortemHours: number;
+}
+
+export interface DeadlineInput {
+  receivedAt: Date;
+  complexity: Complexity;
+  resolvedAt?: Date | undefined;
+}
+
+export interface Deadlines {
+  firstResponseDueAt: Date;
+  resolutionDueAt: Date;
+  progressUpdateEveryHours: number | null;
+  followUpDueAt?: Date;
+  postMortemDueAt?: Date;
+}

@@ -1,0 +1,16 @@
+/**
+ * Deadlines (SLA), CONTRACT.md §8: the public face of src/domain/sla.
+ *
+ * Callers outside this folder import from here. The day-number and time-zone helpers behind
+ * these functions stay private to the folder so that zone logic has one home.
+ */
+export type { BusinessCalendar, DeadlineInput, DeadlinePolicy, Deadlines } from './deadline-types.js';
+export {
+  addBusinessDays,
+  isBusinessDay,
+  localDateOf,
+  validateCalendar,
+  zonedInstant,
+} from './business-calendar.js';
+export { computeDeadlines, defaultDeadlinePolicy } from './deadlines.js';
+export { chinaMainland, defaultCalendars, unitedStatesFederal } from './calendars.js';

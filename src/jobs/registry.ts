@@ -1,0 +1,34 @@
+/**
+ * Every job kind the workers know, and the recurring ones the scheduler enqueues.
+ */
+import type { CommandContext } from '../commands/context.js';
+import { localDateOf } from '../domain/sla/index.js';
+import { acknowledgeCustomerJob } from './acknowledge-customer.js';
+import type { JobDefinition } from './job-definition.js';
+import { maintainDatabaseJob } from './maintain-database.js';
+import type { NewJob } from '../store/job-repository.js';
+
+/** A job kind the runner can run: its payload is parsed by the kind's own schema first. */
+export interface RunnableJob {
+  kind: string;
+  backoffMs: (attempt: number) => number;
+  run: (ctx: CommandContext, payload: unknown) => Promise<void>;
+}
+
+function runnable<Payload>(definition: JobDefinition<Payload>): RunnableJob {
+  return {
+    kind: definition.kind,
+    backoffMs: definition.backoffMs,
+    run: (ctx, payload) => definition.handle(ctx, definition.payload.parse(payload)),
+  };
+}
+
+export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
+  [runnable(acknowledgeCustomerJob), runnable(maintainDatabaseJob)].map((d) => [d.kind, d]),
+);
+
+/** Recurring work due now; ids make the second enqueue of the same run a no-op. */
+export function scheduledJobs(ctx: CommandContext, now: Date): NewJob[] {
+  const day = localDateOf(now, ctx.calendar.timeZone);
+  return [maintainDatabaseJob.build({ day }, now)];
+}

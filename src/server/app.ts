@@ -1,0 +1,117 @@
+/**
+ * The HTTP server: Fastify with zod at every edge, OpenAPI at /api/v1/openapi.json,
+ * problem+json for every error, security headers, rate limits on public routes, and a
+ * request id on every log line and response.
+ */
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { CommandContext } from '../commands/context.js';
+import { problem, sendProblem, toProblem } from './problem.js';
+import { accountRoutes } from './routes/accounts.js';
+import { attachmentRoutes } from './routes/attachments.js';
+import { complaintRoutes } from './routes/complaints.js';
+import { operationRoutes } from './routes/operations.js';
+import { publicRoutes } from './routes/public.js';
+import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
+import { multipartLimits } from './http/multipart.js';
+
+export interface AppOptions {
+  ctx: CommandContext;
+  logger?: FastifyBaseLogger | boolean | { level: string };
+  rateLimits?: Partial<RateLimits>;
+  publicUrl?: string | undefined;
+  trustProxy?: boolean;
+  /** JSON bodies above this answer 413. */
+  bodyLimitBytes?: number;
+}
+
+export const defaultRateLimits: RateLimits = {
+  publicIntakePerMinute: 20,
+  publicLookupPerMinute: 120,
+  loginPerMinute: 10,
+};
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error, request, reply) =>
+    sendProblem(reply, toProblem(error instanceof Error ? error : new Error(String(error)), request)),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(404, 'route.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Rate limit of ${context.max} per ${context.after} reached`), { statusCode: 429 }),
+  });
+  await app.register(multipart, { limits: multipartLimits, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Closeloop API',
+        version: '1',
+        description:
+          'Complaint management: intake on every channel, triage, one owner, remedies within authority, deadlines, confirmation and learning. Errors are application/problem+json.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const deps: RouteDeps = {
+    ctx: options.ctx,
+    rateLimits: { ...defaultRateLimits, ...options.rateLimits },
+    publicUrl: options.publicUrl,
+  };
+  operationRoutes(app, deps);
+  accountRoutes(app, deps);
+  complaintRoutes(app, deps);
+  publicRoutes(app, deps);
+  attachmentRoutes(app, deps);
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Until the web app is served here, the root leads to the API documentation.
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * Complaints as the API shows them: instants as ISO strings, contact data masked for
+ * roles that do not need it (PRODUCT.md R14).
+ */
+import type { z } from 'zod';
+import { can, maskEmail, maskPhone } from '../../domain/access/permissions.js';
+import type { Complaint, HistoryEntry } from '../../domain/complaint/complaint.js';
+import type { Role } from '../../domain/vocabulary.js';
+import type { AttachmentInfo } from '../../store/attachment-repository.js';
+import type { Message } from '../../store/message-repository.js';
+import type { Remedy } from '../../store/remedy-repository.js';
+import type {
+  AttachmentView,
+  ComplaintView,
+  MessageView,
+  RemedyView,
+} from '../routes/complaints.schema.js';
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function presentComplaint(c: Complaint, viewer: Role): z.infer<typeof ComplaintView> {
+  const showContact = can(viewer, 'contact.read');
+  return {
+    id: c.id,
+    trackingNumber: c.trackingNumber,
+    status: c.status,
+    channel: c.channel,
+    customer: {
+      ...c.customer,
+      email: c.customer.email && !showContact ? maskEmail(c.customer.email) : c.customer.email,
+      phone: c.customer.phone && !showContact ? maskPhone(c.customer.phone) : c.customer.phone,
+    },
+    subject: c.subject,
+    description: c.description,
+    expectation: c.expectation,
+    orderRef: c.orderRef,
+    productRef: c.productRef,
+    occurredAt: isoOrNull(c.occurredAt),
+    receivedAt: iso(c.receivedAt),
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    complexity: c.complexity,
+    locale: c.locale,
+    triage: {
+      language: c.triage.language,
+      category: c.triage.category,
+      emotion: c.triage.emotion,
+      risks: c.triage.risks,
+      severity: c.triage.severity,
+      urgent: c.triage.urgent,
+      needsReview: c.triage.needsReview,
+      explanation: c.triage.explanation,
+      modelVersion: c.triage.modelVersion,
+    },
+    ownerId: c.ownerId,
+    createdById: c.createdById,
+    responsibility: c.responsibility,
+    resolution: c.resolution,
+    resolvedAt: isoOrNull(c.resolvedAt),
+    closedAt: isoOrNull(c.closedAt),
+    firstResponseDueAt: iso(c.firstResponseDueAt),
+    firstRespondedAt: isoOrNull(c.firstRespondedAt),
+    resolutionDueAt: iso(c.resolutionDueAt),
+    version: c.version,
+  };
+}
+
+export function presentHistoryEntry(h: HistoryEntry) {
+  return { at: iso(h.at), actor: h.actor, action: h.action, changes: h.changes };
+}
+
+export function presentMessage(m: Message): z.infer<typeof MessageView> {
+  return { ...m, createdAt: iso(m.createdAt) };
+}
+
+export function presentAttachment(a: AttachmentInfo): z.infer<typeof AttachmentView> {
+  return {
+    id: a.id,
+    complaintId: a.complaintId,
+    filename: a.filename,
+    contentType: a.contentType,
+    sizeBytes: a.sizeBytes,
+    sha256: a.sha256,
+    uploadedByType: a.uploadedByType,
+    createdAt: iso(a.createdAt),
+    url: `/api/v1/attachments/${a.id}`,
+  };
+}
+
+export function presentRemedy(r: Remedy): z.infer<typeof RemedyView> {
+  return { ...r, decidedAt: isoOrNull(r.decidedAt), createdAt: iso(r.createdAt) };
+}
+
+/** Opaque keyset cursors: the position of the last item, base64url-encoded. */
+export function encodeCursor(position: object): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+}

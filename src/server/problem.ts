@@ -1,0 +1,137 @@
+/**
+ * Errors to HTTP: the only place that knows statuses. Every answer that is not a
+ * success is `application/problem+json` (RFC 9457) with `type`, `title`, `status`,
+ * `detail`, `code` and, for invalid input, `errors[]` listing every problem.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, type DomainErrorCode, type FieldProblem } from '../domain/errors.js';
+
+const statusByCode = {
+  'complaint.not_found': 404,
+  'complaint.transition_not_allowed': 409,
+  'complaint.precondition_failed': 409,
+  'complaint.version_conflict': 409,
+  'remedy.not_found': 404,
+  'remedy.not_concrete': 400,
+  'remedy.beyond_authority': 403,
+  'remedy.already_decided': 409,
+  'attachment.not_found': 404,
+  'attachment.too_large': 413,
+  'attachment.type_not_allowed': 415,
+  'user.not_found': 404,
+  'user.email_taken': 409,
+  'auth.invalid_credentials': 401,
+  'auth.unauthenticated': 401,
+  'auth.forbidden': 403,
+  'auth.token_not_found': 404,
+  'job.not_found': 404,
+  'input.invalid': 400,
+} as const satisfies Record<DomainErrorCode, number>;
+
+const titles: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not authenticated',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Unavailable',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldProblem[];
+}
+
+export function problem(status: number, code: string, detail: string, errors?: FieldProblem[]): Problem {
+  return {
+    type: `https://closeloop.dev/problems/${code.replaceAll('.', '/')}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
+  return reply.code(p.status).type('application/problem+json; charset=utf-8').send(p);
+}
+
+/** Fastify's own errors, by code, for bad requests that never reach a route's schema. */
+const fastifyCodes: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'request.malformed_json', detail: 'The body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'request.empty_body', detail: 'The JSON body is empty.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.too_large', detail: 'The body is too large.' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'request.too_large', detail: 'A file is too large.' },
+  FST_FILES_LIMIT: { status: 413, code: 'request.too_many_files', detail: 'Too many files in one request.' },
+  FST_PARTS_LIMIT: { status: 413, code: 'request.too_many_parts', detail: 'Too many parts in one request.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'request.unsupported_media_type',
+    detail: 'This content type is not accepted here.',
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'request.unsupported_media_type',
+    detail: 'Send the files as multipart/form-data.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'request.bad_content_length',
+    detail: 'The Content-Length does not match the body.',
+  },
+  FST_ERR_CTP_INVALID_TYPE: { status: 400, code: 'request.bad_content_type', detail: 'The Content-Type is invalid.' },
+};
+
+export function toProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
+  if (error instanceof DomainError) {
+    return problem(statusByCode[error.code], error.code, error.message, error.errors ? [...error.errors] : undefined);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = (error as { validationContext?: string }).validationContext;
+    const errors = error.validation.map((v) => {
+      const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const where = context === 'body' || !context ? path : `${context === 'querystring' ? 'query' : context}${path ? `.${path}` : ''}`;
+      return { path: where || (context ?? 'body'), message: v.message ?? 'is invalid' };
+    });
+    return problem(400, 'input.invalid', `The request has ${errors.length} invalid field(s).`, errors);
+  }
+  if (isResponseSerializationError(error)) {
+    request.log.error({ err: error, issues: error.cause.issues }, 'response failed its schema');
+    return problem(500, 'internal', 'Something went wrong on our side. It has been logged.');
+  }
+  const fastifyError = error as FastifyError;
+  const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (known) return problem(known.status, known.code, known.detail);
+  if (fastifyError.statusCode === 429) {
+    return problem(429, 'request.rate_limited', 'Too many requests: wait a moment and try again.');
+  }
+  if (isDatabaseInputError(error)) {
+    // Our schemas should catch bad text first; the database is the last line, never a 500.
+    return problem(400, 'input.invalid', 'The request contains characters that cannot be stored.', [
+      { path: 'body', message: 'Remove NUL and other control characters.' },
+    ]);
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return problem(fastifyError.statusCode, 'request.invalid', fastifyError.message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return problem(500, 'internal', 'Something went wrong on our side. It has been logged.');
+}
+
+/** PostgreSQL's "invalid byte sequence"/"unsupported Unicode escape" family: bad input, not our fault. */
+function isDatabaseInputError(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  const code = e.cause?.code ?? e.code;
+  return code === '22021' || code === '22P05' || code === '22P02';
+}

@@ -1,0 +1,234 @@
+/**
+ * The complaint API's shapes (CONTRACT.md §5, §6): what the server accepts and answers.
+ * The web app imports these contracts; nothing else defines them.
+ */
+import { z } from 'zod';
+import { complaintStatuses } from '../../domain/complaint/lifecycle.js';
+import {
+  categories,
+  channels,
+  complexities,
+  emotions,
+  locales,
+  remedyKinds,
+  responsibilities,
+  risks,
+  severities,
+  tiers,
+} from '../../domain/vocabulary.js';
+import { commaList, email, instant, line, phone, requiredText, text } from '../http/text.js';
+
+export const maxDescriptionChars = 50_000;
+
+const CustomerInput = z.object({
+  name: line(200),
+  email: email.optional(),
+  phone: phone.optional(),
+  tier: z.enum(tiers).optional(),
+});
+
+const complaintFields = {
+  subject: text(300).optional(),
+  description: requiredText(maxDescriptionChars),
+  expectation: text(5_000).optional(),
+  orderRef: text(200).optional(),
+  productRef: text(200).optional(),
+  occurredAt: instant.optional(),
+  locale: z.enum(locales).optional(),
+};
+
+export const OpenComplaintBody = z.object({
+  channel: z.enum(channels),
+  customer: CustomerInput,
+  ...complaintFields,
+  receivedAt: instant.optional(),
+  complexity: z.enum(complexities).optional(),
+  category: z.enum(categories).optional(),
+  severity: z.enum(severities).optional(),
+});
+export type OpenComplaintBody = z.infer<typeof OpenComplaintBody>;
+
+export const PublicComplaintBody = z
+  .object({
+    customer: CustomerInput.omit({ tier: true }),
+    subject: complaintFields.subject,
+    description: complaintFields.description,
+    expectation: complaintFields.expectation,
+    orderRef: complaintFields.orderRef,
+    productRef: complaintFields.productRef,
+    occurredAt: complaintFields.occurredAt,
+    locale: complaintFields.locale,
+  })
+  .superRefine((body, ctx) => {
+    if (!body.customer.email && !body.customer.phone) {
+      ctx.addIssue({ code: 'custom', path: ['customer', 'email'], message: 'give an email address or a phone number' });
+    }
+  });
+export type PublicComplaintBody = z.infer<typeof PublicComplaintBody>;
+
+export const ComplaintIdParams = z.object({ id: z.string().max(100) });
+export const TrackingParams = z.object({ trackingNumber: z.string().max(40) });
+export const AccessTokenHeaders = z.object({ 'x-access-token': z.string().max(200).optional() });
+
+export const ListComplaintsQuery = z.object({
+  status: commaList(z.enum(complaintStatuses)),
+  category: commaList(z.enum(categories)),
+  channel: commaList(z.enum(channels)),
+  severity: commaList(z.enum(severities)),
+  owner: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
+  customerId: z.uuid().optional(),
+  trackingNumber: z.string().max(40).optional(),
+  urgent: z.enum(['true', 'false']).optional(),
+  needsReview: z.enum(['true', 'false']).optional(),
+  receivedFrom: instant.optional(),
+  receivedTo: instant.optional(),
+  q: text(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const TransitionBody = z.object({
+  to: z.enum(complaintStatuses),
+  reason: text(2_000).optional(),
+  ownerId: z.uuid().optional(),
+  responsibility: z.enum(responsibilities).optional(),
+  resolution: text(10_000).optional(),
+});
+
+export const AssignOwnerBody = z.object({ ownerId: z.uuid(), reason: requiredText(2_000) });
+
+export const MessageBody = z.object({
+  kind: z.enum(['reply', 'note']),
+  body: requiredText(20_000),
+});
+
+export const CustomerMessageBody = z.object({ body: requiredText(20_000) });
+
+export const RemedyBody = z.object({
+  kind: z.enum(remedyKinds),
+  amount: z.number().min(0).max(100_000_000).multipleOf(0.01).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY')
+    .optional(),
+  description: requiredText(2_000),
+});
+
+const Instant = z.string();
+
+export const TriageView = z.object({
+  language: z.enum(['zh', 'en']),
+  category: z.object({ label: z.enum(categories), confidence: z.number(), source: z.enum(['triage', 'person']) }),
+  emotion: z.object({ label: z.enum(emotions), intensity: z.number() }),
+  risks: z.array(z.enum(risks)),
+  severity: z.enum(severities),
+  urgent: z.boolean(),
+  needsReview: z.boolean(),
+  explanation: z.array(z.object({ field: z.string(), cues: z.array(z.string()) })),
+  modelVersion: z.string(),
+});
+
+export const ComplaintView = z.object({
+  id: z.string(),
+  trackingNumber: z.string(),
+  status: z.enum(complaintStatuses),
+  channel: z.enum(channels),
+  customer: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    tier: z.enum(tiers),
+  }),
+  subject: z.string(),
+  description: z.string(),
+  expectation: z.string().nullable(),
+  orderRef: z.string().nullable(),
+  productRef: z.string().nullable(),
+  occurredAt: Instant.nullable(),
+  receivedAt: Instant,
+  createdAt: Instant,
+  updatedAt: Instant,
+  complexity: z.enum(complexities),
+  locale: z.enum(locales),
+  triage: TriageView,
+  ownerId: z.string().nullable(),
+  createdById: z.string().nullable(),
+  responsibility: z.enum(responsibilities).nullable(),
+  resolution: z.string().nullable(),
+  resolvedAt: Instant.nullable(),
+  closedAt: Instant.nullable(),
+  firstResponseDueAt: Instant,
+  firstRespondedAt: Instant.nullable(),
+  resolutionDueAt: Instant,
+  version: z.number(),
+});
+
+export const ComplaintPage = z.object({ items: z.array(ComplaintView), nextCursor: z.string().nullable() });
+
+export const HistoryView = z.object({
+  items: z.array(
+    z.object({
+      at: Instant,
+      actor: z.object({ type: z.enum(['user', 'customer', 'system']), id: z.string().nullable(), name: z.string().nullable() }),
+      action: z.string(),
+      changes: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const PublicReceipt = z.object({
+  trackingNumber: z.string(),
+  accessToken: z.string(),
+  status: z.enum(complaintStatuses),
+  firstResponseDueAt: Instant,
+  resolutionDueAt: Instant,
+  trackingUrl: z.string(),
+});
+
+export const PublicView = z.object({
+  trackingNumber: z.string(),
+  status: z.enum(complaintStatuses),
+  subject: z.string(),
+  receivedAt: Instant,
+  firstResponseDueAt: Instant,
+  resolutionDueAt: Instant,
+  timeline: z.array(z.object({ at: Instant, kind: z.string(), text: z.string() })),
+});
+
+export const MessageView = z.object({
+  id: z.string(),
+  complaintId: z.string(),
+  kind: z.enum(['inbound', 'reply', 'note']),
+  authorId: z.string().nullable(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: Instant,
+});
+
+export const AttachmentView = z.object({
+  id: z.string(),
+  complaintId: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  uploadedByType: z.enum(['user', 'customer']),
+  createdAt: Instant,
+  url: z.string(),
+});
+
+export const RemedyView = z.object({
+  id: z.string(),
+  complaintId: z.string(),
+  kind: z.enum(remedyKinds),
+  amount: z.number().nullable(),
+  currency: z.string(),
+  description: z.string(),
+  status: z.enum(['approved', 'pending_approval', 'rejected']),
+  proposedById: z.string(),
+  decidedById: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  createdAt: Instant,
+});

@@ -1,0 +1,370 @@
+/**
+ * Complaints in the database: intake in one statement, reads, keyset-paginated lists
+ * with Chinese/English search, and updates that bump the version.
+ */
+import { and, desc, eq, getTableColumns, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
+import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
+import { searchTokens } from '../domain/search/search-tokens.js';
+import type {
+  Category,
+  Channel,
+  Complexity,
+  Emotion,
+  Locale,
+  Responsibility,
+  Risk,
+  Severity,
+  Tier,
+} from '../domain/vocabulary.js';
+import type { TriageEvidence } from '../domain/triage/triage-result.js';
+import { queryRows, type Executor } from './database.js';
+import { complaints } from './schema.js';
+
+type Row = typeof complaints.$inferSelect;
+
+export function toComplaint(row: Row): Complaint {
+  return {
+    id: row.id,
+    trackingNumber: row.trackingNumber,
+    status: row.status as ComplaintStatus, // the column only ever holds lifecycle keys
+    channel: row.channel as Channel,
+    customer: {
+      id: row.customerId,
+      name: row.customerName,
+      email: row.customerEmail,
+      phone: row.customerPhone,
+      tier: row.customerTier as Tier,
+    },
+    subject: row.subject,
+    description: row.description,
+    expectation: row.expectation,
+    orderRef: row.orderRef,
+    productRef: row.productRef,
+    occurredAt: row.occurredAt,
+    receivedAt: row.receivedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    complexity: row.complexity as Complexity,
+    locale: row.locale as Locale,
+    triage: {
+      language: row.language as 'zh' | 'en',
+      category: {
+        label: row.category as Category,
+        confidence: row.categoryConfidence,
+        source: row.categorySource as 'triage' | 'person',
+      },
+      emotion: { label: row.emotion as Emotion, intensity: row.emotionIntensity },
+      risks: row.risks as Risk[],
+      severity: row.severity as Severity,
+      severitySource: row.severitySource as 'triage' | 'person',
+      urgent: row.urgent,
+      needsReview: row.needsReview,
+      explanation: row.triageExplanation as TriageEvidence[],
+      modelVersion: row.triageModelVersion,
+    },
+    ownerId: row.ownerId,
+    createdById: row.createdById,
+    responsibility: row.responsibility as Responsibility | null,
+    resolution: row.resolution,
+    resolvedAt: row.resolvedAt,
+    closedAt: row.closedAt,
+    firstResponseDueAt: row.firstResponseDueAt,
+    firstRespondedAt: row.firstRespondedAt,
+    resolutionDueAt: row.resolutionDueAt,
+    version: row.version,
+  };
+}
+
+export interface NewComplaint {
+  id: string;
+  trackingNumber: string;
+  accessTokenHash: Buffer;
+  status: ComplaintStatus;
+  channel: Channel;
+  customer: { id: string; name: string; email: string | null; phone: string | null; tier: Tier };
+  customerEmailKey: string | null;
+  customerPhoneKey: string | null;
+  subject: string;
+  description: string;
+  expectation: string | null;
+  orderRef: string | null;
+  productRef: string | null;
+  occurredAt: Date | null;
+  receivedAt: Date;
+  createdAt: Date;
+  complexity: Complexity;
+  locale: Locale;
+  triage: ComplaintTriage;
+  ownerId: string | null;
+  createdById: string | null;
+  firstResponseDueAt: Date;
+  resolutionDueAt: Date;
+  searchTokens: string;
+  history: { actorType: string; actorId: string | null; actorName: string | null; changes: unknown };
+  job: { id: string; kind: string; payload: unknown; runAt: Date; maxAttempts: number };
+}
+
+export type InsertOutcome =
+  | { kind: 'inserted'; complaint: Complaint }
+  | { kind: 'tracking_number_taken' }
+  | { kind: 'customer_race' };
+
+/**
+ * Records a complaint in one statement: finds or creates its customer (same email or
+ * phone, same customer), inserts the complaint, its first history entry and the
+ * acknowledgement job, and wakes the workers. One statement is one atomic commit, so a
+ * complaint answered with 201 is on disk with everything that belongs to it.
+ */
+export async function insertComplaint(db: Executor, c: NewComplaint): Promise<InsertOutcome> {
+  const t = c.triage;
+  const jsonb = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+  try {
+    const rows = await queryRows<Record<string, unknown>>(
+      db,
+      sql`
+      WITH existing AS (
+        SELECT id FROM customers
+        WHERE (${c.customerEmailKey}::text IS NOT NULL AND email_key = ${c.customerEmailKey}::text)
+           OR (${c.customerPhoneKey}::text IS NOT NULL AND phone_key = ${c.customerPhoneKey}::text)
+        ORDER BY created_at LIMIT 1
+      ),
+      created AS (
+        INSERT INTO customers (id, name, email, phone, email_key, phone_key, tier, created_at)
+        SELECT ${c.customer.id}::uuid, ${c.customer.name}, ${c.customer.email}, ${c.customer.phone},
+               ${c.customerEmailKey}::text, ${c.customerPhoneKey}::text, ${c.customer.tier}, ${c.createdAt}::timestamptz
+        WHERE NOT EXISTS (SELECT 1 FROM existing)
+        ON CONFLICT DO NOTHING
+        RETURNING id
+      ),
+      customer AS (SELECT id FROM existing UNION ALL SELECT id FROM created LIMIT 1),
+      complaint AS (
+        INSERT INTO complaints (
+          id, tracking_number, access_token_hash, status, channel, customer_id,
+          customer_name, customer_email, customer_phone, customer_tier,
+          subject, description, expectation, order_ref, product_ref, occurred_at, received_at,
+          created_at, updated_at, complexity, locale, language, category, category_confidence,
+          category_source, emotion, emotion_intensity, risks, severity, severity_source, urgent,
+          needs_review, triage_explanation, triage_model_version, owner_id, created_by_id,
+          first_response_due_at, resolution_due_at, search_tokens)
+        SELECT ${c.id}::uuid, ${c.trackingNumber}, ${c.accessTokenHash}, ${c.status}, ${c.channel}, customer.id,
+          ${c.customer.name}, ${c.customer.email}, ${c.customer.phone}, ${c.customer.tier},
+          ${c.subject}, ${c.description}, ${c.expectation}, ${c.orderRef}, ${c.productRef},
+          ${c.occurredAt}::timestamptz, ${c.receivedAt}::timestamptz, ${c.createdAt}::timestamptz,
+          ${c.createdAt}::timestamptz, ${c.complexity}, ${c.locale}, ${t.language}, ${t.category.label},
+          ${t.category.confidence}, ${t.category.source}, ${t.emotion.label}, ${t.emotion.intensity},
+          ${`{${t.risks.join(',')}}`}::text[], ${t.severity}, ${t.severitySource}, ${t.urgent},
+          ${t.needsReview}, ${jsonb(t.explanation)}, ${t.modelVersion}, ${c.ownerId}::uuid,
+          ${c.createdById}::uuid, ${c.firstResponseDueAt}::timestamptz, ${c.resolutionDueAt}::timestamptz,
+          ${c.searchTokens}
+        FROM customer
+        ON CONFLICT (tracking_number) DO NOTHING
+        RETURNING *
+      ),
+      history AS (
+        INSERT INTO complaint_history (complaint_id, at, actor_type, actor_id, actor_name, action, changes)
+        SELECT id, ${c.createdAt}::timestamptz, ${c.history.actorType}, ${c.history.actorId}::uuid,
+               ${c.history.actorName}, 'complaint.opened', ${jsonb(c.history.changes)}
+        FROM complaint
+      ),
+      job AS (
+        INSERT INTO jobs (id, kind, payload, status, run_at, attempts, max_attempts, created_at, updated_at)
+        SELECT ${c.job.id}, ${c.job.kind}, ${jsonb(c.job.payload)}, 'pending', ${c.job.runAt}::timestamptz, 0,
+               ${c.job.maxAttempts}, ${c.createdAt}::timestamptz, ${c.createdAt}::timestamptz
+        FROM complaint
+        ON CONFLICT (id) DO NOTHING
+      )
+      SELECT complaint.*, (SELECT count(*) FROM customer)::int AS customer_found, pg_notify('closeloop_jobs', '')
+      FROM complaint`,
+    );
+    const row = rows[0];
+    if (!row) return { kind: 'tracking_number_taken' };
+    return { kind: 'inserted', complaint: toComplaint(rawToRow(row)) };
+  } catch (error) {
+    // Two first complaints from one new customer at the same instant: one wins the customer row.
+    if (isUniqueViolation(error, 'customers_')) return { kind: 'customer_race' };
+    throw error;
+  }
+}
+
+export function isUniqueViolation(error: unknown, constraintPrefix: string): boolean {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const inner = e.cause ?? e;
+  return (
+    (inner.code === '23505' || e.code === '23505') &&
+    (inner.constraint ?? e.constraint ?? '').startsWith(constraintPrefix)
+  );
+}
+
+/** Raw snake_case row (from a hand-written statement) → Drizzle's row shape. */
+function rawToRow(raw: Record<string, unknown>): Row {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(complaints))) {
+    const value = raw[column.name];
+    row[key] = column.name.endsWith('_at') && typeof value === 'string' ? new Date(value) : value;
+  }
+  row.categoryConfidence = Number(row.categoryConfidence);
+  row.emotionIntensity = Number(row.emotionIntensity);
+  if (typeof row.triageExplanation === 'string') row.triageExplanation = JSON.parse(row.triageExplanation);
+  if (typeof row.risks === 'string') row.risks = parsePgArray(row.risks);
+  return row as Row; // every column of the table was copied above
+}
+
+function parsePgArray(text: string): string[] {
+  const inner = text.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',') : [];
+}
+
+export async function findComplaintById(db: Executor, id: string): Promise<Complaint | null> {
+  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
+  return row ? toComplaint(row) : null;
+}
+
+export async function findComplaintByTrackingNumber(
+  db: Executor,
+  trackingNumber: string,
+): Promise<(Complaint & { accessTokenHash: Buffer }) | null> {
+  const [row] = await db
+    .select()
+    .from(complaints)
+    .where(eq(complaints.trackingNumber, trackingNumber))
+    .limit(1);
+  return row ? { ...toComplaint(row), accessTokenHash: row.accessTokenHash } : null;
+}
+
+/** Locks the complaint row for the rest of the transaction. */
+export async function lockComplaint(tx: Executor, id: string): Promise<Complaint | null> {
+  const [row] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update').limit(1);
+  return row ? toComplaint(row) : null;
+}
+
+export interface ComplaintFilter {
+  status?: ComplaintStatus[] | undefined;
+  category?: Category[] | undefined;
+  channel?: Channel[] | undefined;
+  severity?: Severity[] | undefined;
+  ownerId?: string | null | undefined;
+  customerId?: string | undefined;
+  trackingNumber?: string | undefined;
+  urgent?: boolean | undefined;
+  needsReview?: boolean | undefined;
+  receivedFrom?: Date | undefined;
+  receivedTo?: Date | undefined;
+  q?: string | undefined;
+}
+
+export interface Cursor {
+  receivedAt: Date;
+  id: string;
+}
+
+/** Newest first, keyset-paginated on (received_at, id): every page is an index range. */
+export async function listComplaints(
+  db: Executor,
+  filter: ComplaintFilter,
+  page: { limit: number; after?: Cursor | undefined },
+): Promise<{ items: Complaint[]; next: Cursor | null }> {
+  const where: SQL[] = [];
+  const inList = (column: SQL | typeof complaints.status, values: readonly string[]) =>
+    sql`${column} IN (${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )})`;
+  if (filter.status?.length) where.push(inList(complaints.status, filter.status));
+  if (filter.category?.length) where.push(inList(sql`${complaints.category}`, filter.category));
+  if (filter.channel?.length) where.push(inList(sql`${complaints.channel}`, filter.channel));
+  if (filter.severity?.length) where.push(inList(sql`${complaints.severity}`, filter.severity));
+  if (filter.ownerId === null) where.push(sql`${complaints.ownerId} IS NULL`);
+  else if (filter.ownerId) where.push(eq(complaints.ownerId, filter.ownerId));
+  if (filter.customerId) where.push(eq(complaints.customerId, filter.customerId));
+  if (filter.trackingNumber) where.push(eq(complaints.trackingNumber, filter.trackingNumber));
+  if (filter.urgent !== undefined) where.push(eq(complaints.urgent, filter.urgent));
+  if (filter.needsReview !== undefined) where.push(eq(complaints.needsReview, filter.needsReview));
+  if (filter.receivedFrom) where.push(sql`${complaints.receivedAt} >= ${filter.receivedFrom}`);
+  if (filter.receivedTo) where.push(sql`${complaints.receivedAt} < ${filter.receivedTo}`);
+  const match = filter.q ? textQuery(filter.q) : null;
+  if (filter.q && !match) return { items: [], next: null }; // nothing searchable in q
+  if (match) where.push(sql`${complaints.search} @@ ${match}`);
+  if (page.after) {
+    const after = page.after;
+    where.push(
+      or(
+        lt(complaints.receivedAt, after.receivedAt),
+        and(eq(complaints.receivedAt, after.receivedAt), lt(complaints.id, after.id)),
+      )!,
+    );
+  }
+  const condition = where.length ? and(...where) : undefined;
+  const rows = match
+    ? // Newest N matches: let the GIN index find the matches first (STACK.md rule 2).
+      await db
+        .select()
+        .from(complaints)
+        .where(
+          sql`${complaints.id} IN (SELECT id FROM ${complaints} WHERE ${condition} ORDER BY received_at DESC, id DESC LIMIT ${page.limit + 1})`,
+        )
+        .orderBy(desc(complaints.receivedAt), desc(complaints.id))
+    : await db
+        .select()
+        .from(complaints)
+        .where(condition)
+        .orderBy(desc(complaints.receivedAt), desc(complaints.id))
+        .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit).map(toComplaint);
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > page.limit && last ? { receivedAt: last.receivedAt, id: last.id } : null,
+  };
+}
+
+/** Every whitespace-separated term must match, each as a phrase of its tokens. */
+function textQuery(q: string): SQL | null {
+  const terms = q
+    .split(/\s+/)
+    .map((term) => searchTokens(term).join(' '))
+    .filter(Boolean)
+    .slice(0, 8);
+  if (terms.length === 0) return null;
+  return sql.join(
+    terms.map((t) => sql`phraseto_tsquery('simple', ${t})`),
+    sql` && `,
+  );
+}
+
+export type ComplaintChanges = Partial<
+  Pick<
+    Row,
+    | 'status'
+    | 'ownerId'
+    | 'responsibility'
+    | 'resolution'
+    | 'resolvedAt'
+    | 'closedAt'
+    | 'firstRespondedAt'
+    | 'category'
+    | 'categoryConfidence'
+    | 'categorySource'
+    | 'severity'
+    | 'severitySource'
+    | 'complexity'
+    | 'resolutionDueAt'
+    | 'needsReview'
+    | 'urgent'
+  >
+>;
+
+export async function updateComplaint(
+  tx: Executor,
+  id: string,
+  changes: ComplaintChanges,
+  now: Date,
+): Promise<Complaint> {
+  const [row] = await tx
+    .update(complaints)
+    .set({ ...changes, updatedAt: now, version: sql`${complaints.version} + 1` })
+    .where(eq(complaints.id, id))
+    .returning();
+  if (!row) throw new Error(`complaint ${id} vanished inside its transaction`);
+  return toComplaint(row);
+}

@@ -1,0 +1,32 @@
+/**
+ * Messages to customers waiting for their channel to send them. The email channel
+ * (a later issue) drains it; until then admins can see what would be sent.
+ */
+import { desc, eq } from 'drizzle-orm';
+import type { Executor } from './database.js';
+import { outbox } from './schema.js';
+
+export interface OutboxMessage {
+  id: string;
+  complaintId: string | null;
+  channel: 'email' | 'sms';
+  recipient: string;
+  template: string;
+  locale: string;
+  subject: string;
+  body: string;
+  dedupeKey: string;
+  createdAt: Date;
+}
+
+/** Idempotent by `dedupeKey`: a retried job writes its message once. */
+export async function addToOutbox(db: Executor, message: OutboxMessage): Promise<void> {
+  await db
+    .insert(outbox)
+    .values({ ...message, status: 'pending' })
+    .onConflictDoNothing({ target: outbox.dedupeKey });
+}
+
+export async function listOutbox(db: Executor, complaintId: string) {
+  return db.select().from(outbox).where(eq(outbox.complaintId, complaintId)).orderBy(desc(outbox.createdAt));
+}

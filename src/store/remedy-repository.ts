@@ -1,0 +1,68 @@
+/**
+ * Remedies offered on a complaint and the authority limits that decide who approves them.
+ */
+import { asc, eq } from 'drizzle-orm';
+import type { RemedyKind, Role } from '../domain/vocabulary.js';
+import type { Executor } from './database.js';
+import { authorityLimits, remedies } from './schema.js';
+
+export type RemedyStatus = 'approved' | 'pending_approval' | 'rejected';
+
+export interface Remedy {
+  id: string;
+  complaintId: string;
+  kind: RemedyKind;
+  amount: number | null;
+  currency: string;
+  description: string;
+  status: RemedyStatus;
+  proposedById: string;
+  decidedById: string | null;
+  decidedAt: Date | null;
+  createdAt: Date;
+}
+
+type Row = typeof remedies.$inferSelect;
+const toRemedy = (r: Row): Remedy => ({
+  ...r,
+  kind: r.kind as RemedyKind,
+  status: r.status as RemedyStatus,
+  amount: r.amount === null ? null : Number(r.amount),
+});
+
+export async function insertRemedy(db: Executor, remedy: Remedy): Promise<Remedy> {
+  const [row] = await db
+    .insert(remedies)
+    .values({ ...remedy, amount: remedy.amount === null ? null : remedy.amount.toFixed(2) })
+    .returning();
+  return toRemedy(row!);
+}
+
+export async function listRemedies(db: Executor, complaintId: string): Promise<Remedy[]> {
+  const rows = await db
+    .select()
+    .from(remedies)
+    .where(eq(remedies.complaintId, complaintId))
+    .orderBy(asc(remedies.createdAt));
+  return rows.map(toRemedy);
+}
+
+export async function lockRemedy(db: Executor, id: string): Promise<Remedy | null> {
+  const [row] = await db.select().from(remedies).where(eq(remedies.id, id)).for('update').limit(1);
+  return row ? toRemedy(row) : null;
+}
+
+export async function decideRemedy(
+  db: Executor,
+  id: string,
+  decision: { status: RemedyStatus; decidedById: string; decidedAt: Date },
+): Promise<Remedy> {
+  const [row] = await db.update(remedies).set(decision).where(eq(remedies.id, id)).returning();
+  return toRemedy(row!);
+}
+
+/** Limit per role in the default currency; null is unlimited. */
+export async function loadAuthorityLimits(db: Executor): Promise<Map<Role, number | null>> {
+  const rows = await db.select().from(authorityLimits);
+  return new Map(rows.map((r) => [r.role as Role, r.limitAmount === null ? null : Number(r.limitAmount)]));
+}

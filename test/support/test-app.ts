@@ -1,0 +1,84 @@
+/**
+ * A whole Closeloop for one test file: a copied database, a fake clock, the Fastify app
+ * (driven with app.inject), and helpers to make users and log them in.
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import { createUser } from '../../src/commands/accounts/users.js';
+import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
+import { defaultCalendars } from '../../src/domain/sla/index.js';
+import { triage } from '../../src/domain/triage/index.js';
+import type { Role } from '../../src/domain/vocabulary.js';
+import { buildApp, type AppOptions } from '../../src/server/app.js';
+import type { App } from '../../src/server/routes/route-context.js';
+import type { Database } from '../../src/store/database.js';
+import { fakeClock, type FakeClock } from './fake-clock.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: App;
+  ctx: CommandContext;
+  database: Database;
+  clock: FakeClock;
+  /** Creates a user with this role and answers a session token for it. */
+  login: (role: Role, email?: string) => Promise<{ token: string; userId: string; email: string; password: string }>;
+  request: (options: {
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
+    url: string;
+    token?: string | undefined;
+    body?: unknown;
+    headers?: Record<string, string>;
+    payload?: string | Buffer;
+  }) => Promise<LightMyRequestResponse>;
+  close: () => Promise<void>;
+}
+
+let users = 0;
+
+export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = fakeClock();
+  const ctx: CommandContext = {
+    database,
+    now: clock.now,
+    randomBytes: systemRandomBytes,
+    calendar: defaultCalendars.cn,
+    triage,
+  };
+  const app = await buildApp({
+    ctx,
+    rateLimits: { publicIntakePerMinute: 10_000, publicLookupPerMinute: 10_000, loginPerMinute: 10_000 },
+    ...options,
+  });
+  await app.ready();
+  const request: TestApp['request'] = async ({ method, url, token, body, headers = {}, payload }) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      payload: payload ?? (body !== undefined ? JSON.stringify(body) : undefined),
+    });
+  return {
+    app,
+    ctx,
+    database,
+    clock,
+    request,
+    async login(role, email) {
+      users++;
+      const address = email ?? `${role}${users}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+      const password = `Pass-${role}-2026-long`;
+      const user = await createUser(ctx, { email: address, name: `Test ${role} ${users}`, role, password });
+      const res = await request({ method: 'POST', url: '/api/v1/auth/login', body: { email: address, password } });
+      if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+      return { token: res.json<{ token: string }>().token, userId: user.id, email: address, password };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
