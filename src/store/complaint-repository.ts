@@ -326,10 +326,10 @@ function textQuery(q: string): SQL | null {
     .filter(Boolean)
     .slice(0, 8);
   if (terms.length === 0) return null;
-  return sql.join(
+  return sql`(${sql.join(
     terms.map((t) => sql`phraseto_tsquery('simple', ${t})`),
     sql` && `,
-  );
+  )})`;
 }
 
 export type ComplaintChanges = Partial<

@@ -220,13 +220,18 @@ describe(`complaints API on ${testEngine()}`, () => {
 
   it('keeps the history append-only in the database itself', async () => {
     const c = await open();
-    await expect(
-      t.database.db.execute(sql`UPDATE complaint_history SET action = 'forged' WHERE complaint_id = ${c.id}`),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      t.database.db.execute(sql`DELETE FROM complaint_history WHERE complaint_id = ${c.id}`),
-    ).rejects.toThrow(/append-only/);
-    await expect(t.database.db.execute(sql`TRUNCATE complaint_history CASCADE`)).rejects.toThrow(/append-only/);
+    const refusal = async (statement: ReturnType<typeof sql>) => {
+      const error = await t.database.db.execute(statement).then(
+        () => null,
+        (e: Error & { cause?: Error }) => e,
+      );
+      return error?.cause?.message ?? error?.message ?? 'no error';
+    };
+    expect(await refusal(sql`UPDATE complaint_history SET action = 'forged' WHERE complaint_id = ${c.id}`)).toMatch(/append-only/);
+    expect(await refusal(sql`DELETE FROM complaint_history WHERE complaint_id = ${c.id}`)).toMatch(/append-only/);
+    expect(await refusal(sql`TRUNCATE complaint_history CASCADE`)).toMatch(/append-only/);
+    const history = await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}/history`, token: agent.token });
+    expect(history.json().items[0].action).toBe('complaint.opened');
   });
 
   it('counts a reply as the first response but not an internal note', async () => {
@@ -257,7 +262,7 @@ describe(`complaints API on ${testEngine()}`, () => {
     const res = await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}`, token: handler.token });
     expect(res.statusCode).toBe(200);
     expect(res.json().customer.email).toBe('l***@example.com');
-    expect(res.json().customer.phone).toBe('*******8000');
+    expect(res.json().customer.phone).toMatch(/^\*{5,}8000$/);
     expect(res.body).not.toContain('li.lei@');
   });
 

@@ -28,7 +28,7 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
     topics: {
       质量: 1.5, 品质: 1.5, 做工: 1, 产品: 0.5, 商品: 0.5, 菜品: 1, 口味: 1, 味道: 1, 食材: 1,
       房间: 0.5, 设施: 1, 设备: 0.5, 空调: 1, 热水: 1, 网速: 1.5, 信号: 1.5, 宽带: 1, 网络: 0.5,
-      屏幕: 1, 电池: 1, 性能: 1, 功能: 0.5,
+      屏幕: 1, 电池: 1, 性能: 1, 功能: 0.5, 饭菜: 1, 食物: 0.7,
       quality: 1.5, product: 0.5, food: 0.7, dish: 0.7, meal: 0.7, room: 0.5, 'air conditioning': 1,
       'air conditioner': 1, 'hot water': 1, signal: 1.5, internet: 1, wifi: 1, 'wi-fi': 1, battery: 1,
       screen: 1, device: 0.5,
@@ -41,7 +41,8 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       漏水: 1.5, 开裂: 1.5, 裂了: 1.5, 碎了: 1, 掉色: 1.5, 褪色: 1.5, 起球: 1.5, 瑕疵: 1.5, 次品: 2,
       残次品: 2, 劣质: 2, 不好用: 1.5, 噪音: 1.5, 噪声: 1.5, 异响: 1.5, 不制冷: 2, 不制热: 2,
       脏: 1, 不干净: 1.5, 脏乱差: 2, 污渍: 1.5, 霉味: 1.5, 断网: 1.5, 掉线: 1.5, 没信号: 1.5,
-      信号差: 2, 网速慢: 2, 缩水: 1.5, 山寨: 1.5,
+      信号差: 2, 网速慢: 2, 缩水: 1.5, 山寨: 1.5, 拉肚子: 1.5, 腹泻: 1.5, 食物中毒: 2, 异物: 1.5, 虫子: 1.5,
+      蟑螂: 1.5, 苍蝇: 1.5, 吃出: 1, 有头发: 1,
       broken: 1.5, broke: 1, 'defect*': 2, faulty: 2, 'malfunction*': 2, 'not working': 1.5,
       "doesn't work": 1.5, 'does not work': 1.5, "didn't work": 1.5, 'stopped working': 2,
       "won't turn on": 2, 'will not turn on': 2, 'crash*': 1.5, 'freez*': 1, 'poor quality': 2,
@@ -50,7 +51,8 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       'stain*': 1.5, undercooked: 2, overcooked: 1.5, raw: 1, 'cold food': 1.5, 'was cold': 1,
       tasteless: 1.5, bland: 1, inedible: 2, noisy: 1.5, noise: 1, leaking: 1.5, cracked: 1.5,
       'scratch*': 1.5, 'dead on arrival': 2, 'dropped calls': 2, 'no signal': 1.5,
-      'slow internet': 2, outage: 1.5, 'disconnect*': 1, bug: 1, 'glitch*': 1.5,
+      'slow internet': 2, outage: 1.5, 'disconnect*': 1, bug: 1, 'glitch*': 1.5, 'food poisoning': 2,
+      'hair in': 1, 'glass in': 1.5, 'insect*': 1, 'cockroach*': 1.5,
     },
   },
   service_attitude: {
@@ -271,7 +273,7 @@ export const riskCues: Readonly<Record<Risk, CueWeights>> = {
     'passed out': 2,
   },
   fraud: {
-    诈骗: 2, 骗子: 2, 骗局: 2, 被骗: 1.5, 骗钱: 2, 骗了: 1, 骗人: 1, 盗刷: 2.5, 被盗: 1.5, 盗用: 2,
+    诈骗: 2, 骗子: 2, 骗局: 2, 被骗: 1.5, 骗钱: 2, 骗了: 1, 骗人: 1, 盗刷: 2.5, 被盗刷: 2.5, 被盗: 1.5, 盗用: 2,
     被扣款: 1.5, 莫名扣款: 2, 无故扣款: 2, 无故扣费: 2, 乱扣费: 2, 乱扣款: 2, 私自扣款: 2.5,
     私自扣费: 2.5, 自动扣费: 1, 未授权: 2, 未经授权: 2, 未经同意: 1.5, 未经我同意: 1.5,
     没经过我同意: 1.5, 虚假交易: 2.5, 欺诈: 2.5, 假冒: 1.5, 假货: 1.5, 冒充: 1.5, 钓鱼: 1.5,

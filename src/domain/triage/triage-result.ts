@@ -9,6 +9,8 @@ export interface TriageInput {
   /** A hint only: the text decides the language. */
   locale?: string | undefined;
   tier?: Tier | undefined;
+  /** Impact scope: how many customers the same failure affects, when someone knows. */
+  affectedCustomers?: number | undefined;
 }
 
 export interface TriageEvidence {

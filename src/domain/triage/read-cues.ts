@@ -1,0 +1,124 @@
+/**
+ * Reads a normalised complaint text once and returns every lexicon cue it contains,
+ * with negation applied: a negated fault or emotion does not count ("not rude", "没有问题"),
+ * a negated satisfaction becomes disappointment ("不太满意", "not happy"). Topics and risks
+ * count even when negated: "没有发货" is about logistics, and risks favour recall.
+ *
+ * The lexicons compile into one scanner when this module loads.
+ */
+import type { Risk } from '../vocabulary.js';
+import { compileCueScanner, type ScannerTerm } from './cue-scanner.js';
+import {
+  categoryCues,
+  emotionCues,
+  intensifierCues,
+  lostTimeCues,
+  riskCues,
+  satisfactionCues,
+  type CueCategory,
+  type CueEmotion,
+  type CueWeights,
+} from './lexicons.js';
+import { negationBefore } from './negation.js';
+
+type CueValue =
+  | { kind: 'category'; label: CueCategory; weight: number; negatable: boolean }
+  | { kind: 'emotion'; label: CueEmotion; weight: number }
+  | { kind: 'satisfaction'; weight: number }
+  | { kind: 'risk'; label: Risk; weight: number }
+  | { kind: 'intensifier'; weight: number }
+  | { kind: 'lostTime'; weight: number };
+
+/** One cue found in the normalised text: [start, end) are offsets in it. */
+export interface FoundCue<L> {
+  label: L;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+export interface CueReading {
+  categories: FoundCue<CueCategory>[];
+  emotions: FoundCue<CueEmotion>[];
+  risks: FoundCue<Risk>[];
+  intensifiers: FoundCue<'intensifier'>[];
+  lostTime: FoundCue<'lostTime'>[];
+}
+
+const groupOf = {
+  category: 0,
+  emotion: 1,
+  satisfaction: 1,
+  risk: 2,
+  intensifier: 3,
+  lostTime: 4,
+} as const satisfies Record<CueValue['kind'], number>;
+const groupCount = 5;
+
+function termsOf(weights: CueWeights, value: (weight: number) => CueValue): ScannerTerm<CueValue>[] {
+  return Object.entries(weights).map(([term, weight]) => {
+    const cue = value(weight);
+    return { term, group: groupOf[cue.kind], value: weight === 0 ? null : cue };
+  });
+}
+
+function entriesOf<K extends string, V>(table: Readonly<Record<K, V>>): [K, V][] {
+  // Object.entries loses the key type; the keys are exactly K by construction.
+  return Object.entries(table) as [K, V][];
+}
+
+function allTerms(): ScannerTerm<CueValue>[] {
+  const terms: ScannerTerm<CueValue>[] = [];
+  for (const [label, lexicon] of entriesOf(categoryCues)) {
+    terms.push(...termsOf(lexicon.topics, (weight) => ({ kind: 'category', label, weight, negatable: false })));
+    terms.push(...termsOf(lexicon.faults, (weight) => ({ kind: 'category', label, weight, negatable: true })));
+  }
+  for (const [label, weights] of entriesOf(emotionCues)) {
+    terms.push(...termsOf(weights, (weight) => ({ kind: 'emotion', label, weight })));
+  }
+  terms.push(...termsOf(satisfactionCues, (weight) => ({ kind: 'satisfaction', weight })));
+  for (const [label, weights] of entriesOf(riskCues)) {
+    terms.push(...termsOf(weights, (weight) => ({ kind: 'risk', label, weight })));
+  }
+  terms.push(...termsOf(intensifierCues, (weight) => ({ kind: 'intensifier', weight })));
+  terms.push(...termsOf(lostTimeCues, (weight) => ({ kind: 'lostTime', weight })));
+  return terms;
+}
+
+const scanner = compileCueScanner(allTerms(), groupCount);
+
+/** Every cue in a normalised text, negation applied. */
+export function readCues(text: string): CueReading {
+  const reading: CueReading = { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [] };
+  for (const { start, end, value } of scanner.scan(text)) {
+    switch (value.kind) {
+      case 'category':
+        if (!value.negatable || negationBefore(text, start) === 0) {
+          reading.categories.push({ label: value.label, weight: value.weight, start, end });
+        }
+        break;
+      case 'emotion':
+        if (negationBefore(text, start) === 0) {
+          reading.emotions.push({ label: value.label, weight: value.weight, start, end });
+        }
+        break;
+      case 'satisfaction': {
+        const negation = negationBefore(text, start);
+        if (negation > 0) {
+          reading.emotions.push({ label: 'disappointed', weight: value.weight, start: start - negation, end });
+        }
+        break;
+      }
+      case 'risk':
+        reading.risks.push({ label: value.label, weight: value.weight, start, end });
+        break;
+      case 'intensifier':
+        reading.intensifiers.push({ label: 'intensifier', weight: value.weight, start, end });
+        break;
+      case 'lostTime':
+        reading.lostTime.push({ label: 'lostTime', weight: value.weight, start, end });
+        break;
+    }
+  }
+  return reading;
+}
