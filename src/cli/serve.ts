@@ -5,7 +5,6 @@
  */
 import type { Config } from '../config.js';
 import { ensureAdmin } from '../commands/accounts/users.js';
-import { seedDemo } from '../demo/seed-demo.js';
 import { startJobRunner, type JobRunner } from '../jobs/runner.js';
 import { createLogger, openRuntime } from '../runtime.js';
 import { buildApp } from '../server/app.js';
@@ -21,6 +20,7 @@ export async function serve(config: Config): Promise<void> {
   let demoLogins: { email: string; password: string; role: string }[] = [];
   if (config.demo && isNewDatabase) {
     log.info('new database: seeding bilingual demo data');
+    const { seedDemo } = await import('../demo/seed-demo.js'); // demo code stays out of production starts
     const seeded = await seedDemo(ctx);
     demoLogins = seeded.users;
     log.info({ complaints: seeded.complaints }, 'demo data ready');

@@ -1,50 +1,61 @@
 /**
  * Acknowledges a new complaint to the customer: writes the message to the outbox, by
- * email when we have an address, else by text message, else records that nobody could
- * be told (an in-person complaint without contact data was acknowledged in person).
+ * email when we have an address, else by text message. A complaint with no contact data
+ * (taken in person) was acknowledged in person and gets nothing here. Batches of new
+ * complaints are acknowledged in two statements, so intake bursts do not queue up.
  */
 import { z } from 'zod';
+import type { CommandContext } from '../commands/context.js';
 import { acknowledgement } from '../domain/complaint/acknowledgement.js';
-import { findComplaintById } from '../store/complaint-repository.js';
-import { addToOutbox } from '../store/outbox-repository.js';
+import type { Complaint } from '../domain/complaint/complaint.js';
+import { findComplaintsByIds } from '../store/complaint-repository.js';
 import { newId } from '../store/ids.js';
+import { addToOutbox, type OutboxMessage } from '../store/outbox-repository.js';
 import { defineJob } from './job-definition.js';
 
 const Payload = z.object({ complaintId: z.uuid() });
+
+function acknowledgementMessage(ctx: CommandContext, complaint: Complaint): OutboxMessage | null {
+  const { email, phone, name } = complaint.customer;
+  const recipient = email ?? phone;
+  if (!recipient) return null;
+  const message = acknowledgement(
+    {
+      customerName: name,
+      trackingNumber: complaint.trackingNumber,
+      firstResponseDueAt: complaint.firstResponseDueAt,
+      resolutionDueAt: complaint.resolutionDueAt,
+      timeZone: ctx.calendar.timeZone,
+      trackingUrl: null,
+    },
+    complaint.locale,
+  );
+  const now = ctx.now();
+  return {
+    id: newId(now.getTime()),
+    complaintId: complaint.id,
+    channel: email ? 'email' : 'sms',
+    recipient,
+    template: 'acknowledgement',
+    locale: complaint.locale,
+    subject: message.subject,
+    body: message.body,
+    dedupeKey: `acknowledgement:${complaint.id}`,
+    createdAt: now,
+  };
+}
+
+async function acknowledgeAll(ctx: CommandContext, complaintIds: string[]): Promise<void> {
+  const complaints = await findComplaintsByIds(ctx.database.db, complaintIds);
+  const messages = complaints.map((c) => acknowledgementMessage(ctx, c)).filter((m) => m !== null);
+  await addToOutbox(ctx.database.db, ...messages);
+}
 
 export const acknowledgeCustomerJob = defineJob<z.infer<typeof Payload>>({
   kind: 'customer.acknowledge',
   payload: Payload,
   maxAttempts: 8,
   idFor: (p) => `customer.acknowledge:${p.complaintId}`,
-  async handle(ctx, { complaintId }) {
-    const complaint = await findComplaintById(ctx.database.db, complaintId);
-    if (!complaint) return; // nothing to acknowledge
-    const { email, phone, name } = complaint.customer;
-    const recipient = email ?? phone;
-    if (!recipient) return;
-    const message = acknowledgement(
-      {
-        customerName: name,
-        trackingNumber: complaint.trackingNumber,
-        firstResponseDueAt: complaint.firstResponseDueAt,
-        resolutionDueAt: complaint.resolutionDueAt,
-        timeZone: ctx.calendar.timeZone,
-        trackingUrl: null,
-      },
-      complaint.locale,
-    );
-    await addToOutbox(ctx.database.db, {
-      id: newId(),
-      complaintId,
-      channel: email ? 'email' : 'sms',
-      recipient,
-      template: 'acknowledgement',
-      locale: complaint.locale,
-      subject: message.subject,
-      body: message.body,
-      dedupeKey: `acknowledgement:${complaintId}`,
-      createdAt: ctx.now(),
-    });
-  },
+  handle: (ctx, { complaintId }) => acknowledgeAll(ctx, [complaintId]),
+  handleMany: (ctx, payloads) => acknowledgeAll(ctx, payloads.map((p) => p.complaintId)),
 });

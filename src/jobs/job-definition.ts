@@ -17,6 +17,11 @@ export interface JobDefinition<Payload> {
   /** The deterministic id of the job for this payload. */
   idFor: (payload: Payload) => string;
   handle: (ctx: CommandContext, payload: Payload) => Promise<void>;
+  /**
+   * Optional: the same work for many payloads at once, in a few statements. The runner
+   * uses it for a claimed batch and falls back to `handle` one by one if it throws.
+   */
+  handleMany?: (ctx: CommandContext, payloads: Payload[]) => Promise<void>;
   build: (payload: Payload, now: Date, runAt?: Date) => NewJob;
 }
 

@@ -13,6 +13,7 @@ export interface RunnableJob {
   kind: string;
   backoffMs: (attempt: number) => number;
   run: (ctx: CommandContext, payload: unknown) => Promise<void>;
+  runMany?: (ctx: CommandContext, payloads: unknown[]) => Promise<void>;
 }
 
 function runnable<Payload>(definition: JobDefinition<Payload>): RunnableJob {
@@ -20,6 +21,12 @@ function runnable<Payload>(definition: JobDefinition<Payload>): RunnableJob {
     kind: definition.kind,
     backoffMs: definition.backoffMs,
     run: (ctx, payload) => definition.handle(ctx, definition.payload.parse(payload)),
+    ...(definition.handleMany
+      ? {
+          runMany: (ctx: CommandContext, payloads: unknown[]) =>
+            definition.handleMany!(ctx, payloads.map((p) => definition.payload.parse(p))),
+        }
+      : {}),
   };
 }
 

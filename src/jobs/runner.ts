@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import type { CommandContext } from '../commands/context.js';
 import {
   claimJobs,
-  completeJob,
+  completeJobs,
   enqueueJob,
   failJob,
   jobsChannel,
@@ -47,7 +47,7 @@ export async function startJobRunner(ctx: CommandContext, options: RunnerOptions
 
 export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
   const workerId = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
-  const batchSize = options.batchSize ?? 20;
+  const batchSize = options.batchSize ?? 100;
   const pollMs = options.pollMs ?? 2_000;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const scheduleEveryMs = options.scheduleEveryMs ?? 60_000;
@@ -57,22 +57,48 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
   let unlisten: (() => Promise<void>) | null = null;
   let lastSchedule = 0;
 
-  async function runOne(job: JobRecord): Promise<void> {
+  /** Runs one job; answers true when it succeeded (the caller marks it done). */
+  async function runOne(job: JobRecord): Promise<boolean> {
     const definition = jobDefinitionByKind.get(job.kind);
-    const now = () => ctx.now();
     try {
       if (!definition) throw new Error(`unknown job kind ${job.kind}`);
       await definition.run(ctx, job.payload);
-      await completeJob(ctx.database.db, job.id, workerId, now());
+      return true;
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const now = ctx.now();
       const retry =
         definition && job.attempts < job.maxAttempts
-          ? new Date(now().getTime() + definition.backoffMs(job.attempts))
+          ? new Date(now.getTime() + definition.backoffMs(job.attempts))
           : null;
-      await failJob(ctx.database.db, job, workerId, message, now(), retry);
-      options.log.error({ jobId: job.id, attempt: job.attempts, err: message }, retry ? 'job failed, will retry' : 'job dead');
+      await failJob(ctx.database.db, job, workerId, message, now, retry);
+      options.log.error(
+        { jobId: job.id, attempt: job.attempts, err: message },
+        retry ? 'job failed, will retry' : 'job dead',
+      );
+      return false;
     }
+  }
+
+  /** Runs a claimed batch: kinds that can, in one go; a failed batch falls back to one by one. */
+  async function runBatch(jobs: JobRecord[]): Promise<void> {
+    const byKind = new Map<string, JobRecord[]>();
+    for (const job of jobs) byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job]);
+    const done: string[] = [];
+    for (const [kind, group] of byKind) {
+      const definition = jobDefinitionByKind.get(kind);
+      if (definition?.runMany && group.length > 1) {
+        try {
+          await definition.runMany(ctx, group.map((j) => j.payload));
+          done.push(...group.map((j) => j.id));
+          continue;
+        } catch {
+          // find the failing job(s) below, one by one
+        }
+      }
+      for (const job of group) if (await runOne(job)) done.push(job.id);
+    }
+    await completeJobs(ctx.database.db, done, workerId, ctx.now());
   }
 
   async function drain(): Promise<number> {
@@ -86,10 +112,8 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
       }
       const jobs = await claimJobs(ctx.database.db, workerId, batchSize, now, leaseMs);
       if (jobs.length === 0) return ran;
-      for (const job of jobs) {
-        await runOne(job);
-        ran++;
-      }
+      await runBatch(jobs);
+      ran += jobs.length;
       if (stopped) return ran;
     }
   }

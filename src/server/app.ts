@@ -28,7 +28,8 @@ import { multipartLimits } from './http/multipart.js';
 
 export interface AppOptions {
   ctx: CommandContext;
-  logger?: FastifyBaseLogger | boolean | { level: string };
+  /** A pino logger; none: the app logs nothing (tests). */
+  logger?: FastifyBaseLogger;
   rateLimits?: Partial<RateLimits>;
   publicUrl?: string | undefined;
   trustProxy?: boolean;
@@ -44,7 +45,7 @@ export const defaultRateLimits: RateLimits = {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     requestIdHeader: 'x-request-id',
@@ -52,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // JSON routes take JSON only: a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -74,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,

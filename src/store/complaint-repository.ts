@@ -2,7 +2,7 @@
  * Complaints in the database: intake in one statement, reads, keyset-paginated lists
  * with Chinese/English search, and updates that bump the version.
  */
-import { and, desc, eq, getTableColumns, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
 import { searchTokens } from '../domain/search/search-tokens.js';
@@ -218,6 +218,12 @@ function parsePgArray(text: string): string[] {
 export async function findComplaintById(db: Executor, id: string): Promise<Complaint | null> {
   const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
   return row ? toComplaint(row) : null;
+}
+
+export async function findComplaintsByIds(db: Executor, ids: string[]): Promise<Complaint[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(complaints).where(inArray(complaints.id, ids));
+  return rows.map(toComplaint);
 }
 
 export async function findComplaintByTrackingNumber(

@@ -4,7 +4,7 @@
  * backoff, dead letters kept for admins. Ids are chosen by the caller, so a scheduled
  * run or a per-complaint job enqueued twice is one job.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from './database.js';
 import { jobs } from './schema.js';
 
@@ -101,11 +101,12 @@ export async function releaseExpiredLeases(db: Executor, now: Date): Promise<num
   return rows.length;
 }
 
-export async function completeJob(db: Executor, id: string, worker: string, now: Date): Promise<void> {
+export async function completeJobs(db: Executor, ids: string[], worker: string, now: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .update(jobs)
     .set({ status: 'done', lockedBy: null, lockedUntil: null, lastError: null, updatedAt: now })
-    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, worker)));
+    .where(and(inArray(jobs.id, ids), eq(jobs.lockedBy, worker)));
 }
 
 /** A failed attempt: back to the queue after `retryAt`, or dead when out of attempts. */

@@ -20,10 +20,11 @@ export interface OutboxMessage {
 }
 
 /** Idempotent by `dedupeKey`: a retried job writes its message once. */
-export async function addToOutbox(db: Executor, message: OutboxMessage): Promise<void> {
+export async function addToOutbox(db: Executor, ...messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
   await db
     .insert(outbox)
-    .values({ ...message, status: 'pending' })
+    .values(messages.map((m) => ({ ...m, status: 'pending' })))
     .onConflictDoNothing({ target: outbox.dedupeKey });
 }
 

@@ -123,7 +123,8 @@ describe(`complaints API on ${testEngine()}`, () => {
       seen.push(...page.items.map((i: { id: string }) => i.id));
       cursor = page.nextCursor;
     } while (cursor);
-    const [{ n }] = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM complaints`);
+    const [row] = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM complaints`);
+    const n = row!.n;
     expect(seen.length).toBe(n);
     expect(new Set(seen).size).toBe(n);
   });

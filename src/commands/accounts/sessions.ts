@@ -18,6 +18,7 @@ import {
 } from '../../store/user-repository.js';
 import { hashToken, type CommandContext } from '../context.js';
 import { decoyHash, verifyPassword } from './passwords.js';
+import { cachedPrincipal, forgetPrincipals, rememberPrincipal } from './principal-cache.js';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 
@@ -62,17 +63,24 @@ export interface Principal {
 export async function authenticate(ctx: CommandContext, token: string): Promise<Principal | null> {
   if (!/^cl[sa]_[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const now = ctx.now();
-  const found = await findLiveToken(ctx.database.db, hashToken(token), now);
+  const tokenHash = hashToken(token);
+  const key = tokenHash.toString('base64');
+  const cached = cachedPrincipal(ctx.database, key, now);
+  if (cached) return cached;
+  const found = await findLiveToken(ctx.database.db, tokenHash, now);
   if (!found) return null;
   // Last use is kept to the minute: an API token in a hot loop costs no write per request.
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > 60_000) {
     await touchToken(ctx.database.db, found.token.id, now);
   }
-  return { user: found.user, tokenId: found.token.id, tokenKind: found.token.kind };
+  const principal: Principal = { user: found.user, tokenId: found.token.id, tokenKind: found.token.kind };
+  rememberPrincipal(ctx.database, key, principal, found.token.expiresAt, now);
+  return principal;
 }
 
 export async function logOut(ctx: CommandContext, principal: Principal): Promise<void> {
   await revokeToken(ctx.database.db, principal.tokenId, ctx.now());
+  forgetPrincipals(ctx.database, { tokenId: principal.tokenId });
 }
 
 export function actorOf(user: User): Extract<Actor, { type: 'user' }> {

@@ -17,6 +17,7 @@ import {
 } from '../../store/user-repository.js';
 import { hashToken, type CommandContext } from '../context.js';
 import { hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { forgetPrincipals } from './principal-cache.js';
 import { newBearerToken } from './sessions.js';
 
 export async function createUser(
@@ -60,6 +61,8 @@ export async function changeUser(
   if (!user) throw new DomainError('user.not_found', 'No user with this id.');
   // A deactivated user or a new password ends every session at once.
   if (input.active === false || input.password !== undefined) await revokeUserTokens(ctx.database.db, id, now);
+  // A new role or name must show at once too.
+  forgetPrincipals(ctx.database, { userId: id });
   return user;
 }
 
@@ -112,4 +115,5 @@ export async function revokeApiToken(ctx: CommandContext, id: string): Promise<v
   if (!(await revokeToken(ctx.database.db, id, ctx.now()))) {
     throw new DomainError('auth.token_not_found', 'No live token with this id.');
   }
+  forgetPrincipals(ctx.database, { tokenId: id });
 }

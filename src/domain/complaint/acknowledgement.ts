@@ -13,16 +13,23 @@ export interface AcknowledgementFacts {
   trackingUrl: string | null;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'long', timeStyle: 'short' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(instant);
+}
+
 export function acknowledgement(
   facts: AcknowledgementFacts,
   locale: Locale,
 ): { subject: string; body: string } {
-  const when = (d: Date) =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone: facts.timeZone,
-      dateStyle: 'long',
-      timeStyle: 'short',
-    }).format(d);
+  const when = (d: Date) => formatInstant(d, locale, facts.timeZone);
   if (locale === 'zh-CN') {
     return {
       subject: `您的投诉已受理(投诉单号 ${facts.trackingNumber})`,

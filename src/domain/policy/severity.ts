@@ -6,13 +6,7 @@
  * applies gives its reason, so the agent sees why. Triage, intake and the remedy policy all
  * call `assessSeverity()` and never re-decide. Change a row together with severity.test.ts.
  */
-import {
-  severities,
-  type Emotion,
-  type Risk,
-  type Severity,
-  type Tier,
-} from '../vocabulary.js';
+import { severities, type Emotion, type Risk, type Severity, type Tier } from '../vocabulary.js';
 
 export const currencies = ['CNY', 'USD', 'EUR', 'GBP', 'HKD'] as const;
 export type Currency = (typeof currencies)[number];
@@ -77,11 +71,19 @@ export interface UrgencyRule {
 }
 
 export const severityRules: readonly SeverityRule[] = [
-  { atLeast: 'severe', reason: 'Safety risk: severe, senior management steps in', applies: (f) => hasRisk(f, 'safety') },
+  {
+    atLeast: 'severe',
+    reason: 'Safety risk: severe, senior management steps in',
+    applies: (f) => hasRisk(f, 'safety'),
+  },
   { atLeast: 'severe', reason: 'Fraud risk: severe', applies: (f) => hasRisk(f, 'fraud') },
   { atLeast: 'severe', reason: 'Personal data leak: severe', applies: (f) => hasRisk(f, 'data_leak') },
   { atLeast: 'moderate', reason: 'Legal threat: at least moderate', applies: (f) => hasRisk(f, 'legal') },
-  { atLeast: 'moderate', reason: 'Media or public exposure threat: at least moderate', applies: (f) => hasRisk(f, 'media') },
+  {
+    atLeast: 'moderate',
+    reason: 'Media or public exposure threat: at least moderate',
+    applies: (f) => hasRisk(f, 'media'),
+  },
   {
     atLeast: 'severe',
     reason: `Major money loss (from ${moneyLossThresholds.CNY.severe} CNY or equivalent): severe`,
@@ -92,7 +94,11 @@ export const severityRules: readonly SeverityRule[] = [
     reason: `Stated money loss (from ${moneyLossThresholds.CNY.moderate} CNY or equivalent): at least moderate`,
     applies: (f) => lossReaches(f, 'moderate'),
   },
-  { atLeast: 'moderate', reason: 'The customer lost time: at least moderate', applies: (f) => f.statedLoss.time },
+  {
+    atLeast: 'moderate',
+    reason: 'The customer lost time: at least moderate',
+    applies: (f) => f.statedLoss.time,
+  },
   {
     atLeast: 'moderate',
     reason: `Angry customer (intensity ${highAngerIntensity} or more): at least moderate`,
@@ -114,7 +120,10 @@ export const severityRules: readonly SeverityRule[] = [
 export const urgencyRules: readonly UrgencyRule[] = [
   { reason: 'A risk is present: handle at once', applies: (f) => f.risks.length > 0 },
   { reason: 'Severe complaint: handle at once', applies: (_f, severity) => severity === 'severe' },
-  { reason: 'Angry VIP customer: handle first', applies: (f) => f.tier === 'vip' && f.emotion.label === 'angry' },
+  {
+    reason: 'Angry VIP customer: handle first',
+    applies: (f) => f.tier === 'vip' && f.emotion.label === 'angry',
+  },
 ];
 
 export const noAggravatingFactor = 'No aggravating factor: minor';

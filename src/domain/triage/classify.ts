@@ -89,7 +89,10 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       options.scoreCategories?.(text) ?? categoryDistribution(categoryEvidence(reading.categories)),
     );
     const signals = readEmotionSignals(normalized, reading);
-    const emotion = decideEmotion(options.scoreEmotions?.(text) ?? emotionDistribution(signals.evidence), signals);
+    const emotion = decideEmotion(
+      options.scoreEmotions?.(text) ?? emotionDistribution(signals.evidence),
+      signals,
+    );
     const risks = flaggedRisks(reading.risks);
     const amounts = findMoneyAmounts(text);
     const lostTime = reading.lostTime.reduce((sum, cue) => sum + cue.weight, 0) >= lostTimeThreshold;
@@ -106,7 +109,10 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       { field: 'language', cues: [`${scripts.han} Han characters`, `${scripts.latin} Latin letters`] },
       {
         field: 'category',
-        cues: quotes(normalized, reading.categories.filter((cue) => cue.label === category.label)),
+        cues: quotes(
+          normalized,
+          reading.categories.filter((cue) => cue.label === category.label),
+        ),
       },
       {
         field: 'emotion',
@@ -120,7 +126,10 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       },
       ...risks.map((risk) => ({
         field: `risk:${risk}`,
-        cues: quotes(normalized, reading.risks.filter((cue) => cue.label === risk)),
+        cues: quotes(
+          normalized,
+          reading.risks.filter((cue) => cue.label === risk),
+        ),
       })),
     ];
     if (amounts.length > 0 || lostTime) {

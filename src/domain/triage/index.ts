@@ -2,7 +2,13 @@
  * Triage: what a complaint text is about, how the customer feels, what risks it carries,
  * and how severe and urgent it is. Import from here, not from the files behind it.
  */
-export { createTriage, lexiconModelVersion, reviewBelowConfidence, triage, type TriageOptions } from './classify.js';
+export {
+  createTriage,
+  lexiconModelVersion,
+  reviewBelowConfidence,
+  triage,
+  type TriageOptions,
+} from './classify.js';
 export { detectLanguage, type TriageLanguage } from './language.js';
 export { maxTriageChars, normalizeText, quoteSource, type NormalizedText } from './normalize.js';
 export {

@@ -23,12 +23,13 @@ export interface CategoryLexicon {
 export type CueCategory = Exclude<Category, 'other'>;
 export type CueEmotion = Exclude<Emotion, 'calm'>;
 
+// prettier-ignore
 export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
   product_quality: {
     topics: {
       质量: 1.5, 品质: 1.5, 做工: 1, 产品: 0.5, 商品: 0.5, 菜品: 1, 口味: 1, 味道: 1, 食材: 1,
       房间: 0.5, 设施: 1, 设备: 0.5, 空调: 1, 热水: 1, 网速: 1.5, 信号: 1.5, 宽带: 1, 网络: 0.5,
-      屏幕: 1, 电池: 1, 性能: 1, 功能: 0.5, 饭菜: 1, 食物: 0.7,
+      屏幕: 1, 电池: 1, 性能: 1, 功能: 0.5, 饭菜: 1, 食物: 0.7, 冷气: 1,
       quality: 1.5, product: 0.5, food: 0.7, dish: 0.7, meal: 0.7, room: 0.5, 'air conditioning': 1,
       'air conditioner': 1, 'hot water': 1, signal: 1.5, internet: 1, wifi: 1, 'wi-fi': 1, battery: 1,
       screen: 1, device: 0.5,
@@ -41,8 +42,9 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       漏水: 1.5, 开裂: 1.5, 裂了: 1.5, 碎了: 1, 掉色: 1.5, 褪色: 1.5, 起球: 1.5, 瑕疵: 1.5, 次品: 2,
       残次品: 2, 劣质: 2, 不好用: 1.5, 噪音: 1.5, 噪声: 1.5, 异响: 1.5, 不制冷: 2, 不制热: 2,
       脏: 1, 不干净: 1.5, 脏乱差: 2, 污渍: 1.5, 霉味: 1.5, 断网: 1.5, 掉线: 1.5, 没信号: 1.5,
-      信号差: 2, 网速慢: 2, 缩水: 1.5, 山寨: 1.5, 拉肚子: 1.5, 腹泻: 1.5, 食物中毒: 2, 异物: 1.5, 虫子: 1.5,
-      蟑螂: 1.5, 苍蝇: 1.5, 吃出: 1, 有头发: 1,
+      信号差: 2, 网速慢: 2, 缩水: 1.5, 山寨: 1.5, 假货: 1.5, 拉肚子: 1.5, 腹泻: 1.5, 食物中毒: 2,
+      异物: 1.5, 虫子: 1.5, 蟑螂: 1.5, 苍蝇: 1.5, 吃出: 1, 有头发: 1, 漏电: 2, 起火: 2, 冒烟: 1.5,
+      爆炸: 2, 自燃: 2, 过热: 1.5, 发烫: 1.5,
       broken: 1.5, broke: 1, 'defect*': 2, faulty: 2, 'malfunction*': 2, 'not working': 1.5,
       "doesn't work": 1.5, 'does not work': 1.5, "didn't work": 1.5, 'stopped working': 2,
       "won't turn on": 2, 'will not turn on': 2, 'crash*': 1.5, 'freez*': 1, 'poor quality': 2,
@@ -52,7 +54,8 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       tasteless: 1.5, bland: 1, inedible: 2, noisy: 1.5, noise: 1, leaking: 1.5, cracked: 1.5,
       'scratch*': 1.5, 'dead on arrival': 2, 'dropped calls': 2, 'no signal': 1.5,
       'slow internet': 2, outage: 1.5, 'disconnect*': 1, bug: 1, 'glitch*': 1.5, 'food poisoning': 2,
-      'hair in': 1, 'glass in': 1.5, 'insect*': 1, 'cockroach*': 1.5,
+      'hair in': 1, 'glass in': 1.5, 'insect*': 1, 'cockroach*': 1.5, 'caught fire': 2, 'explod*': 2,
+      'overheat*': 1.5, sparks: 1.5,
     },
   },
   service_attitude: {
@@ -69,7 +72,7 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       翻白眼: 2, 白眼: 1.5, 敷衍: 1.5, 推诿: 1.5, 踢皮球: 1.5, 推卸责任: 1.5, 不尊重: 2, 不礼貌: 2,
       没礼貌: 2, 没有礼貌: 2, 粗鲁: 2, 嘲笑: 2, 讽刺: 1.5, 阴阳怪气: 2, 甩脸色: 2, 脸色: 1,
       挂电话: 1.5, 挂我电话: 2, 不专业: 1.5, 傲慢: 2, 歧视: 2, 服务差: 1.5, 不友好: 1.5, 不友善: 1.5,
-      强行推销: 1.5, 威胁我: 1.5,
+      强行推销: 1.5, 威胁我: 1.5, 呵斥: 2, 训斥: 2, 斥责: 2,
       rude: 2, rudely: 2, impolite: 2, 'disrespect*': 2, unprofessional: 1.5, arrogant: 2,
       condescending: 2, 'patroniz*': 1.5, yelled: 2, 'shouted at': 2, 'screamed at': 2,
       'ignored me': 2, 'ignored us': 2, dismissive: 1.5, sarcastic: 1.5, 'insult*': 2,
@@ -89,7 +92,7 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
     faults: {
       太慢: 1.5, 很慢: 1, 慢死了: 2, 拖延: 2, 拖了: 1.5, 一拖再拖: 2, 迟迟: 1.5, 至今: 1, 到现在: 0.7,
       还没处理: 2, 没人处理: 2, 无人处理: 2, 没有处理: 1.5, 没人回复: 2, 没有回复: 2, 不回复: 2,
-      没回复: 2, 没人回: 1.5, 没人管: 1.5, 没人接: 1.5, 无人接听: 2, 打不通: 1.5, 等了: 1,
+      没回复: 2, 没人回: 1.5, 没人管: 1.5, 没人理: 1.5, 没人接: 1.5, 无人接听: 2, 打不通: 1.5, 等了: 1,
       等了很久: 2, 等了半天: 2, 几个小时: 1, 一个小时: 1, 好几天: 1, 一直等: 1.5, 催了: 1.5,
       催促: 1.5, 多次催: 2, 超时: 1.5, 推迟: 1.5, 延迟: 1.5, 上菜慢: 2, 上菜太慢: 2,
       slow: 1, 'too slow': 1.5, late: 1, 'still no': 1, 'still not': 1, 'still waiting': 2,
@@ -160,7 +163,7 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
       luggage: 1.5, baggage: 1.5, suitcase: 1.5, postage: 1, doorstep: 1,
     },
     faults: {
-      没收到: 2, 未收到: 2, 收不到: 2, 还没收到: 2, 还没到: 1.5, 没送到: 2, 未送达: 2, 丢件: 2.5,
+      没收到: 2, 未收到: 2, 收不到: 2, 还没收到: 2, 还没到: 1.5, 没到: 1.5, 没送到: 2, 未送达: 2, 丢件: 2.5,
       丢了: 1, 丢失: 1.5, 包裹丢失: 2.5, 破损: 1.5, 包装破损: 2, 外包装破损: 2, 压坏: 2, 摔坏: 1.5,
       送错: 2, 寄错: 2, 发错: 2, 少发: 2, 漏发: 2, 错发: 2, 不发货: 2, 未发货: 2, 没发货: 2,
       迟迟不发货: 2.5, 延迟发货: 2, 虚假发货: 2, 被签收: 2, 代签: 2, 放门口: 1.5, 没送上门: 2,
@@ -177,6 +180,7 @@ export const categoryCues: Readonly<Record<CueCategory, CategoryLexicon>> = {
   },
 };
 
+// prettier-ignore
 /** Cues of each negative emotion. Negated ("not angry", "不担心"), they do not count. */
 export const emotionCues: Readonly<Record<CueEmotion, CueWeights>> = {
   angry: {
@@ -224,6 +228,7 @@ export const emotionCues: Readonly<Record<CueEmotion, CueWeights>> = {
   },
 };
 
+// prettier-ignore
 /**
  * Words of satisfaction. Alone they decide nothing; negated they are disappointment:
  * "不是很满意", "不太满意", "not happy", "not good".
@@ -236,6 +241,7 @@ export const satisfactionCues: CueWeights = {
   reasonable: 1, 'worth it': 1,
 };
 
+// prettier-ignore
 /** Words that make an emotion stronger. Punctuation and ALL CAPS are counted in assess-emotion.ts. */
 export const intensifierCues: CueWeights = {
   非常: 1, 太: 0.7, 不太: 0, 太太: 0, 太阳: 0, 太平: 0, 太空: 0, 极其: 1.2, 极度: 1.2, 极为: 1.2,
@@ -247,6 +253,7 @@ export const intensifierCues: CueWeights = {
   'once again': 0.8, repeatedly: 1, constantly: 0.7, insanely: 1, ever: 0.5,
 };
 
+// prettier-ignore
 /** Risk cues favour recall: a person looks at a false alarm, nobody looks at a missed one. */
 export const riskCues: Readonly<Record<Risk, CueWeights>> = {
   safety: {
@@ -329,6 +336,7 @@ export const riskCues: Readonly<Record<Risk, CueWeights>> = {
   },
 };
 
+// prettier-ignore
 /** The customer says the failure cost them time (S0 step 3: moderate). */
 export const lostTimeCues: CueWeights = {
   白跑: 2, 白跑一趟: 2, 浪费时间: 2, 浪费了: 1, 耽误: 2, 耽搁: 1.5, 请假: 1.5, 请了假: 1.5, 误机: 2,
@@ -343,6 +351,7 @@ export const lostTimeCues: CueWeights = {
   'for nothing': 1.5,
 };
 
+// prettier-ignore
 /** Negators: a cue right after one of these is negated (negation.ts; the degree words may sit between). */
 export const negators = {
   zh: ['不是', '并不', '从不', '从没', '毫不', '绝不', '没有', '不', '没', '未', '无', '别'],
@@ -355,6 +364,7 @@ export const negators = {
   ],
 } as const;
 
+// prettier-ignore
 /** Upper-case words that are names, not shouting. */
 export const acronyms: readonly string[] = [
   'VIP', 'USB', 'ATM', 'CFPB', 'BBB', 'FTC', 'FCC', 'FAA', 'DHL', 'UPS', 'USPS', 'SMS', 'APP',

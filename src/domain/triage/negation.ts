@@ -15,15 +15,19 @@ function escapeForRegExp(word: string): string {
 
 function alternation(words: readonly string[]): string {
   // Longest first, so "不是" is tried before "不".
-  return [...words].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeForRegExp)
+    .join('|');
 }
 
 const chineseNegation = new RegExp(
   `(?:${alternation(negators.zh)})(?:${alternation(negators.zhDegree)}){0,2}$`,
 );
 
+// Whole words need a word boundary before them; "n't" sits inside one ("don't").
 const englishNegators = negators.en.map((word) =>
-  /^[a-z]/.test(word) ? `\\b${escapeForRegExp(word)}` : escapeForRegExp(word),
+  /^[a-z]+$/.test(word) ? `\\b${escapeForRegExp(word)}` : escapeForRegExp(word),
 );
 const englishNegation = new RegExp(
   `(?:${englishNegators.join('|')})(?:\\s+(?:${alternation(negators.enDegree)}))*\\s+$`,

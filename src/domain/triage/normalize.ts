@@ -53,13 +53,43 @@ const noisePattern = new RegExp(
 
 /** Tags that sit inside a word or sentence: removed without leaving a space ("食物<b>中毒</b>"). */
 const inlineTags = new Set([
-  'a', 'abbr', 'b', 'big', 'code', 'em', 'font', 'i', 'label', 'mark', 's', 'small', 'span',
-  'strike', 'strong', 'sub', 'sup', 'u',
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'label',
+  'mark',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'u',
 ]);
 
 const namedEntities: Readonly<Record<string, string>> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', mdash: '—', ndash: '–',
-  rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', yen: '¥', euro: '€', pound: '£',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  yen: '¥',
+  euro: '€',
+  pound: '£',
 };
 
 function decodeEntity(entity: string): string {

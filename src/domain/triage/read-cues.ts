@@ -70,8 +70,12 @@ function entriesOf<K extends string, V>(table: Readonly<Record<K, V>>): [K, V][]
 function allTerms(): ScannerTerm<CueValue>[] {
   const terms: ScannerTerm<CueValue>[] = [];
   for (const [label, lexicon] of entriesOf(categoryCues)) {
-    terms.push(...termsOf(lexicon.topics, (weight) => ({ kind: 'category', label, weight, negatable: false })));
-    terms.push(...termsOf(lexicon.faults, (weight) => ({ kind: 'category', label, weight, negatable: true })));
+    terms.push(
+      ...termsOf(lexicon.topics, (weight) => ({ kind: 'category', label, weight, negatable: false })),
+    );
+    terms.push(
+      ...termsOf(lexicon.faults, (weight) => ({ kind: 'category', label, weight, negatable: true })),
+    );
   }
   for (const [label, weights] of entriesOf(emotionCues)) {
     terms.push(...termsOf(weights, (weight) => ({ kind: 'emotion', label, weight })));
@@ -105,7 +109,12 @@ export function readCues(text: string): CueReading {
       case 'satisfaction': {
         const negation = negationBefore(text, start);
         if (negation > 0) {
-          reading.emotions.push({ label: 'disappointed', weight: value.weight, start: start - negation, end });
+          reading.emotions.push({
+            label: 'disappointed',
+            weight: value.weight,
+            start: start - negation,
+            end,
+          });
         }
         break;
       }

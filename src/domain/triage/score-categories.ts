@@ -25,7 +25,9 @@ export interface CategoryDecision {
 export const otherShareOfDoubt = 0.4;
 
 /** Summed cue weight per category. */
-export function categoryEvidence(cues: readonly FoundCue<CueCategory>[]): Partial<Record<CueCategory, number>> {
+export function categoryEvidence(
+  cues: readonly FoundCue<CueCategory>[],
+): Partial<Record<CueCategory, number>> {
   const evidence: Partial<Record<CueCategory, number>> = {};
   for (const cue of cues) {
     evidence[cue.label] = (evidence[cue.label] ?? 0) + cue.weight;

@@ -22,6 +22,7 @@ const moneyPattern = new RegExp(
   'g',
 );
 
+// prettier-ignore
 const currencyOfWord: Readonly<Record<string, Currency>> = {
   'us$': 'USD', $: 'USD', usd: 'USD', 美元: 'USD', 美金: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD',
   'hk$': 'HKD', hkd: 'HKD', 港币: 'HKD', 港元: 'HKD',
@@ -30,6 +31,7 @@ const currencyOfWord: Readonly<Record<string, Currency>> = {
   '£': 'GBP', gbp: 'GBP', 英镑: 'GBP',
 };
 
+// prettier-ignore
 const chineseDigits: Readonly<Record<string, number>> = {
   零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

@@ -24,8 +24,16 @@ export async function readEvidenceFiles(request: FastifyRequest): Promise<Upload
     throw Object.assign(new Error('multipart/form-data expected'), { code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' });
   }
   const files: UploadedFile[] = [];
-  for await (const part of request.files({ limits: multipartLimits, throwFileSizeLimit: true })) {
-    files.push({ filename: part.filename, contentType: part.mimetype, data: await part.toBuffer() });
+  try {
+    for await (const part of request.files({ limits: multipartLimits, throwFileSizeLimit: true })) {
+      files.push({ filename: part.filename, contentType: part.mimetype, data: await part.toBuffer() });
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('FST_')) throw error; // size and count limits: 413 from problem.ts
+    throw new DomainError('input.invalid', 'The multipart body is malformed or cut short.', [
+      { path: 'file', message: 'send a complete multipart/form-data body with a boundary' },
+    ]);
   }
   if (files.length === 0) {
     throw new DomainError('input.invalid', 'No file in the request.', [{ path: 'file', message: 'attach at least one file' }]);

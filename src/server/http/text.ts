@@ -9,12 +9,16 @@ import { z } from 'zod';
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+// A UTF-16 surrogate half without its partner: would be stored as U+FFFD, changing the text.
+const loneSurrogate = /\p{Cs}/u;
+
 /** Text of at most `max` characters with no control characters except tab and newlines. */
 export const text = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !controlCharacters.test(s), 'must not contain NUL or other control characters');
+    .refine((s) => !controlCharacters.test(s), 'must not contain NUL or other control characters')
+    .refine((s) => !loneSurrogate.test(s), 'must be valid Unicode text (a lone surrogate was found)');
 
 /** Required text: not empty and not only spaces. */
 export const requiredText = (max: number) =>

@@ -10,7 +10,7 @@ import { isUuid } from '../../store/ids.js';
 import { findUserById, listApiTokens, listUsers, type TokenRecord } from '../../store/user-repository.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { decodeCursor, encodeCursor } from '../presenters/complaint-presenter.js';
-import { email, instant, line } from '../http/text.js';
+import { email, instant, line, requiredText } from '../http/text.js';
 import type { App, RouteDeps } from './route-context.js';
 
 const UserView = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(roles) });
@@ -58,7 +58,7 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password; answers a session token',
-        body: z.object({ email: z.string().min(1).max(254), password }),
+        body: z.object({ email: requiredText(254), password }),
         response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: UserView }) },
       },
     },

@@ -68,7 +68,7 @@ export type PublicComplaintBody = z.infer<typeof PublicComplaintBody>;
 
 export const ComplaintIdParams = z.object({ id: z.string().max(100) });
 export const TrackingParams = z.object({ trackingNumber: z.string().max(40) });
-export const AccessTokenHeaders = z.object({ 'x-access-token': z.string().max(200).optional() });
+export const AccessTokenHeaders = z.object({ 'x-access-token': z.string().optional() });
 
 export const ListComplaintsQuery = z.object({
   status: commaList(z.enum(complaintStatuses)),

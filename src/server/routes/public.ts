@@ -27,7 +27,8 @@ export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps
   const lookupLimit = { rateLimit: { max: rateLimits.publicLookupPerMinute, timeWindow: '1 minute' } };
   const token = (headers: { 'x-access-token'?: string | undefined }) => {
     const value = headers['x-access-token'];
-    if (!value) throw new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
+    // Any wrong token, however long, is the same 404 as an unknown number.
+    if (!value || value.length > 200) throw new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
     return value;
   };
 

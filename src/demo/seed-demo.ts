@@ -1,0 +1,192 @@
+/**
+ * Fills a fresh database with demo data: one login per role and about 200 complaints
+ * from the last 8 weeks, each moved through the lifecycle as far as its age allows.
+ *
+ * Everything goes through the same commands the API uses, each given a copy of the
+ * context whose clock reads the simulated instant of that step, so the history, the
+ * deadlines and the analytics look lived-in and nothing is dated after `ctx.now()`.
+ * The choices are seeded (same `now`, same data); secrets still use ctx.randomBytes.
+ */
+import { actorOf } from '../commands/accounts/sessions.js';
+import { createUser } from '../commands/accounts/users.js';
+import { addMessage } from '../commands/add-message.js';
+import { assignOwner } from '../commands/assign-owner.js';
+import type { CommandContext } from '../commands/context.js';
+import { openComplaint } from '../commands/open-complaint.js';
+import { approveRemedy, proposeRemedy } from '../commands/propose-remedy.js';
+import { transitionComplaint } from '../commands/transition-complaint.js';
+import type { Actor } from '../domain/complaint/complaint.js';
+import { DomainError } from '../domain/errors.js';
+import { findUserByEmail, type User } from '../store/user-repository.js';
+import { planArrivals, type DemoArrival } from './demo-arrivals.js';
+import { addMinutes } from './demo-clock.js';
+import { demoComplaintTemplates } from './demo-complaints.js';
+import { planLifecycle, type DemoStep } from './demo-lifecycle.js';
+import { childSeed, demoRandom } from './demo-random.js';
+import { demoUsers, type DemoLogin, type DemoUserKey } from './demo-users.js';
+
+export type { DemoLogin } from './demo-users.js';
+
+export interface SeedDemoOptions {
+  /** How many complaints; 200 by default. */
+  complaints?: number;
+  /** Over how many weeks before now; 8 by default. */
+  weeks?: number;
+}
+
+const demoSeed = 20_261_124;
+
+type StaffActor = Extract<Actor, { type: 'user' }>;
+
+/**
+ * Creates the demo users and complaints. When every demo user exists already, the
+ * database was seeded before and nothing is added (complaints: 0).
+ */
+export async function seedDemo(
+  ctx: CommandContext,
+  options?: SeedDemoOptions,
+): Promise<{ users: DemoLogin[]; complaints: number }> {
+  const now = ctx.now();
+  const weeks = options?.weeks ?? 8;
+  const count = options?.complaints ?? 200;
+  const logins = [...demoUsers];
+  const { staff, createdAny } = await ensureDemoUsers({ ...ctx, now: () => addMinutes(now, -(weeks * 7 + 1) * 24 * 60) });
+  if (!createdAny) return { users: logins, complaints: 0 };
+
+  const arrivals = planArrivals({
+    now,
+    calendar: ctx.calendar,
+    count,
+    weeks,
+    templates: demoComplaintTemplates,
+    random: demoRandom(demoSeed),
+  });
+  // PGlite is one connection; PostgreSQL takes several complaints at once.
+  const workers = ctx.database.engine === 'postgres' ? 6 : 1;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < arrivals.length) {
+        const index = next++;
+        const arrival = arrivals[index];
+        if (arrival) await seedComplaint(ctx, now, staff, arrival, index);
+      }
+    }),
+  );
+  return { users: logins, complaints: arrivals.length };
+}
+
+async function ensureDemoUsers(
+  ctx: CommandContext,
+): Promise<{ staff: Record<DemoUserKey, StaffActor>; createdAny: boolean }> {
+  let createdAny = false;
+  // In parallel: password hashing dominates, and it runs on the thread pool.
+  const users = await Promise.all(
+    demoUsers.map(async (login): Promise<[DemoUserKey, User]> => {
+      const existing = await findUserByEmail(ctx.database.db, login.email);
+      if (existing) return [login.key, existing];
+      createdAny = true;
+      const { email, name, role, password } = login;
+      return [login.key, await createUser(ctx, { email, name, role, password })];
+    }),
+  );
+  const staff = Object.fromEntries(users.map(([key, user]) => [key, actorOf(user)]));
+  return { staff: staff as Record<DemoUserKey, StaffActor>, createdAny }; // one entry per key of demoUsers
+}
+
+async function seedComplaint(
+  ctx: CommandContext,
+  now: Date,
+  staff: Record<DemoUserKey, StaffActor>,
+  arrival: DemoArrival,
+  index: number,
+): Promise<void> {
+  const random = demoRandom(childSeed(demoSeed, index));
+  const at = (instant: Date): CommandContext => ({ ...ctx, now: () => instant });
+  const { template, input, receivedAt } = arrival;
+  const customer: Actor = { type: 'customer', name: input.customer.name };
+  const opener: Actor =
+    template.channel === 'web'
+      ? customer
+      : template.channel === 'email'
+        ? { type: 'system', name: 'email intake' }
+        : staff[random.pick(['agentChen', 'agentWang', 'agentCarter'] as const)];
+  const { complaint } = await openComplaint(at(receivedAt), input, opener);
+
+  const steps = planLifecycle({ complaint, template, timeZone: ctx.calendar.timeZone }, random);
+  const pendingRemedyIds: string[] = [];
+  let previous = receivedAt.getTime();
+  for (const step of steps) {
+    // Strictly increasing instants keep the history in the order it happened.
+    const instant = new Date(Math.max(step.at.getTime(), previous + 1000));
+    if (instant.getTime() > now.getTime()) break;
+    previous = instant.getTime();
+    await playStep(at(instant), complaint.id, step, { staff, customer, pendingRemedyIds });
+  }
+}
+
+async function playStep(
+  ctx: CommandContext,
+  complaintId: string,
+  step: DemoStep,
+  who: { staff: Record<DemoUserKey, StaffActor>; customer: Actor; pendingRemedyIds: string[] },
+): Promise<void> {
+  const { staff } = who;
+  switch (step.kind) {
+    case 'triage':
+      await transitionComplaint(ctx, complaintId, { to: 'triaged', ownerId: staff[step.owner].id }, staff[step.actor]);
+      return;
+    case 'reply':
+    case 'note':
+      await addMessage(ctx, complaintId, { kind: step.kind, body: step.body }, staff[step.author]);
+      return;
+    case 'inbound':
+      await addMessage(ctx, complaintId, { kind: 'inbound', body: step.body }, who.customer);
+      return;
+    case 'handover':
+      await assignOwner(ctx, complaintId, { ownerId: staff[step.owner].id, reason: step.reason }, staff[step.actor]);
+      return;
+    case 'remedy': {
+      const remedy = await proposeRemedy(
+        ctx,
+        complaintId,
+        { kind: step.remedyKind, amount: step.amount, description: step.description },
+        staff[step.author],
+      );
+      if (remedy.status === 'pending_approval') who.pendingRemedyIds.push(remedy.id);
+      return;
+    }
+    case 'approve':
+      await approvePending(ctx, who.pendingRemedyIds, staff[step.approver], staff.admin);
+      return;
+    case 'transition':
+      // The work starts only on approved remedies: whatever is still waiting, the admin decides now.
+      if (step.to === 'in_progress') await approvePending(ctx, who.pendingRemedyIds, staff.admin, staff.admin);
+      await transitionComplaint(
+        ctx,
+        complaintId,
+        { to: step.to, reason: step.reason, responsibility: step.responsibility, resolution: step.resolution },
+        staff[step.actor],
+      );
+      return;
+    default:
+      return step satisfies never;
+  }
+}
+
+/** Approves every waiting remedy (and forgets it); above the approver's authority, the admin signs. */
+async function approvePending(
+  ctx: CommandContext,
+  pendingRemedyIds: string[],
+  approver: StaffActor,
+  admin: StaffActor,
+): Promise<void> {
+  for (const id of pendingRemedyIds.splice(0)) {
+    try {
+      await approveRemedy(ctx, id, approver);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'remedy.beyond_authority')) throw error;
+      await approveRemedy(ctx, id, admin);
+    }
+  }
+}
