@@ -15,6 +15,8 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Fastify handlers and interface implementations are async by contract.
+      '@typescript-eslint/require-await': 'off',
       curly: ['error', 'multi-line'],
       eqeqeq: 'error',
     },
@@ -26,17 +28,43 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['fastify', 'fastify/*', '@fastify/*', 'pg', 'drizzle-orm', 'drizzle-orm/*', '@electric-sql/*'], message: 'The domain does no I/O.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http'], message: 'The domain does no I/O.' },
-            { group: ['**/store/**', '**/server/**', '**/commands/**', '**/jobs/**'], message: 'Dependencies point into the domain, never out.' },
+            {
+              group: [
+                'fastify',
+                'fastify/*',
+                '@fastify/*',
+                'pg',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                '@electric-sql/*',
+              ],
+              message: 'The domain does no I/O.',
+            },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http'],
+              message: 'The domain does no I/O.',
+            },
+            {
+              group: ['**/store/**', '**/server/**', '**/commands/**', '**/jobs/**'],
+              message: 'Dependencies point into the domain, never out.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain takes `now` as an input.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes `now` as an input.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness is an input.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain takes `now` as an input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain takes `now` as an input.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Randomness is an input.',
+        },
       ],
     },
   },

@@ -23,7 +23,8 @@ const bodies = [
   {
     channel: 'email',
     customer: { name: 'Ann Smith', email: 'ann@example.com' },
-    description: 'The parcel arrived crushed and the glass inside was broken. Nobody answered my two emails last week.',
+    description:
+      'The parcel arrived crushed and the glass inside was broken. Nobody answered my two emails last week.',
     expectation: 'A replacement by Friday',
   },
   {
@@ -50,7 +51,10 @@ for (const engine of engines) {
           path: '/api/v1/complaints',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
           setupRequest: (req: object) => {
-            const body = { ...bodies[i % bodies.length]!, customer: { ...bodies[i % bodies.length]!.customer } };
+            const body = {
+              ...bodies[i % bodies.length]!,
+              customer: { ...bodies[i % bodies.length]!.customer },
+            };
             // Many customers, some repeat: contact keys vary so the customer lookup does real work.
             if ('email' in body.customer) body.customer.email = `c${i % 5000}@example.com`;
             i++;

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/store/database.js';
 import { bulkComplaints } from './support/bulk-complaints.js';
-import { dropPostgresDatabase, freshPostgresDatabase, startBenchServer, table, type Engine } from './support/server.js';
+import {
+  dropPostgresDatabase,
+  freshPostgresDatabase,
+  startBenchServer,
+  table,
+  type Engine,
+} from './support/server.js';
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000);
 const repeats = Number(process.env.BENCH_REPEATS ?? 300);
@@ -26,7 +32,8 @@ const queries: Record<string, string> = {
   'tracking number': '/api/v1/complaints?trackingNumber=CL-B0050000',
 };
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 const results: { engine: Engine; query: string; items: number; p50Ms: number; p99Ms: number }[] = [];
 for (const engine of engines) {
@@ -36,7 +43,9 @@ for (const engine of engines) {
   const database = await openDatabase({ databaseUrl, dataDir });
   await bulkComplaints(database, rows, new Date());
   await database.close();
-  console.error(`${engine}: seeded ${rows} complaints in ${Math.round((performance.now() - seeding) / 1000)} s`);
+  console.error(
+    `${engine}: seeded ${rows} complaints in ${Math.round((performance.now() - seeding) / 1000)} s`,
+  );
   const server = await startBenchServer(engine, { dataDir, databaseUrl });
   try {
     for (const [name, path] of Object.entries(queries)) {
@@ -54,7 +63,13 @@ for (const engine of engines) {
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      results.push({ engine, query: name, items, p50Ms: +quantile(times, 0.5).toFixed(2), p99Ms: +quantile(times, 0.99).toFixed(2) });
+      results.push({
+        engine,
+        query: name,
+        items,
+        p50Ms: +quantile(times, 0.5).toFixed(2),
+        p99Ms: +quantile(times, 0.99).toFixed(2),
+      });
     }
   } finally {
     await server.stop();
@@ -63,4 +78,10 @@ for (const engine of engines) {
   }
 }
 console.log(table(results));
-console.log(JSON.stringify({ bench: 'list', rows, results: results.map(({ engine, query, p50Ms, p99Ms }) => ({ engine, query, p50Ms, p99Ms })) }));
+console.log(
+  JSON.stringify({
+    bench: 'list',
+    rows,
+    results: results.map(({ engine, query, p50Ms, p99Ms }) => ({ engine, query, p50Ms, p99Ms })),
+  }),
+);

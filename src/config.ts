@@ -25,7 +25,9 @@ const EnvSchema = z
     CLOSELOOP_ADMIN_EMAIL: z.email('must be an email address').optional(),
     CLOSELOOP_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
     CLOSELOOP_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
-    CLOSELOOP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CLOSELOOP_LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     CLOSELOOP_PUBLIC_URL: z.url('must be a URL').optional(),
     CLOSELOOP_TRUST_PROXY: flag(false),
     CLOSELOOP_PG_POOL: z.coerce.number().int().min(1).max(200).default(20),

@@ -19,7 +19,11 @@ export function createLogger(config: Pick<Config, 'logLevel'>): pino.Logger {
   return pino({ level: config.logLevel, base: { pid: process.pid } });
 }
 
-export async function openRuntime(config: Config, log: pino.Logger, options: { migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  log: pino.Logger,
+  options: { migrate?: boolean } = {},
+): Promise<Runtime> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

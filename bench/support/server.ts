@@ -56,7 +56,10 @@ export async function startBenchServer(
 ): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'closeloop-bench-'));
-  const databaseUrl = engine === 'postgres' ? (options.databaseUrl ?? (await freshPostgresDatabase('closeloop_bench'))) : undefined;
+  const databaseUrl =
+    engine === 'postgres'
+      ? (options.databaseUrl ?? (await freshPostgresDatabase('closeloop_bench')))
+      : undefined;
   const child: ChildProcess = spawn(process.execPath, ['bin/closeloop.js', 'serve'], {
     env: {
       ...process.env,
@@ -106,5 +109,9 @@ export function table(rows: Record<string, string | number>[]): string {
   const keys = Object.keys(rows[0] ?? {});
   const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join('  ');
-  return [line(keys), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(keys.map((k) => String(r[k]))))].join('\n');
+  return [
+    line(keys),
+    line(width.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(keys.map((k) => String(r[k])))),
+  ].join('\n');
 }

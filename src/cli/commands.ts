@@ -50,7 +50,9 @@ ${environment}`,
     async run(config, values) {
       const log = createLogger(config);
       if (!config.databaseUrl && !values.once) {
-        throw new Error('closeloop worker needs DATABASE_URL: the embedded database belongs to the server process.');
+        throw new Error(
+          'closeloop worker needs DATABASE_URL: the embedded database belongs to the server process.',
+        );
       }
       const { ctx, database } = await openRuntime(config, log);
       const runner = await startJobRunner(ctx, { log });
@@ -123,9 +125,13 @@ ${environment}`,
       mkdirSync(dirname(out), { recursive: true });
       if (config.databaseUrl) {
         await new Promise<void>((resolveDump, reject) => {
-          const child = spawn('pg_dump', ['--format=custom', `--file=${out}`, config.databaseUrl!], { stdio: 'inherit' });
+          const child = spawn('pg_dump', ['--format=custom', `--file=${out}`, config.databaseUrl!], {
+            stdio: 'inherit',
+          });
           child.on('error', (e) => reject(new Error(`pg_dump could not start: ${e.message}`)));
-          child.on('exit', (code) => (code === 0 ? resolveDump() : reject(new Error(`pg_dump exited with ${code}`))));
+          child.on('exit', (code) =>
+            code === 0 ? resolveDump() : reject(new Error(`pg_dump exited with ${code}`)),
+          );
         });
       } else {
         const { database } = await openRuntime(config, log);

@@ -25,7 +25,11 @@ if (!command) {
 }
 let parsed;
 try {
-  parsed = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' }, ...command.options }, allowPositionals: false });
+  parsed = parseArgs({
+    args: rest,
+    options: { help: { type: 'boolean', short: 'h' }, ...command.options },
+    allowPositionals: false,
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n\n${command.help}`);
   process.exit(2);

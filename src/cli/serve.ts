@@ -26,7 +26,12 @@ export async function serve(config: Config): Promise<void> {
     log.info({ complaints: seeded.complaints }, 'demo data ready');
   }
 
-  const app = await buildApp({ ctx, logger: log, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
+  const app = await buildApp({
+    ctx,
+    logger: log,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+  });
   let runner: JobRunner | undefined;
   if (config.runJobs) runner = await startJobRunner(ctx, { log });
 

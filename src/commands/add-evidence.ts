@@ -24,7 +24,10 @@ export async function addEvidence(
 ): Promise<AttachmentInfo> {
   const contentType = file.contentType.split(';')[0]!.trim().toLowerCase();
   if (file.data.length > maxEvidenceBytes) {
-    throw new DomainError('attachment.too_large', `A file may be at most ${maxEvidenceBytes / 1024 / 1024} MB.`);
+    throw new DomainError(
+      'attachment.too_large',
+      `A file may be at most ${maxEvidenceBytes / 1024 / 1024} MB.`,
+    );
   }
   if (!isAllowedEvidenceType(contentType)) {
     throw new DomainError('attachment.type_not_allowed', `Files of type ${contentType} are not accepted.`);
@@ -53,7 +56,13 @@ export async function addEvidence(
       complaintId,
       actor,
       'evidence.added',
-      { attachmentId: info.id, filename: info.filename, contentType, sizeBytes: info.sizeBytes, sha256: info.sha256 },
+      {
+        attachmentId: info.id,
+        filename: info.filename,
+        contentType,
+        sizeBytes: info.sizeBytes,
+        sha256: info.sha256,
+      },
       now,
     );
   });

@@ -55,7 +55,14 @@ export async function addMessage(
         });
       }
     }
-    await appendHistory(tx, complaintId, actor, 'message.added', { kind: input.kind, messageId: message.id }, now);
+    await appendHistory(
+      tx,
+      complaintId,
+      actor,
+      'message.added',
+      { kind: input.kind, messageId: message.id },
+      now,
+    );
     return message;
   });
 }

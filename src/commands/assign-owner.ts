@@ -20,7 +20,10 @@ export async function assignOwner(
     const complaint = await lockComplaint(tx, complaintId);
     if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
     if (!isOpen(complaint.status)) {
-      throw new DomainError('complaint.precondition_failed', `A ${complaint.status} complaint cannot change owner.`);
+      throw new DomainError(
+        'complaint.precondition_failed',
+        `A ${complaint.status} complaint cannot change owner.`,
+      );
     }
     const owner = await findUserById(tx, input.ownerId);
     if (!owner?.active) {

@@ -11,14 +11,7 @@ import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
 import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
 import { searchDocument } from '../domain/search/search-tokens.js';
 import { computeDeadlines } from '../domain/sla/index.js';
-import type {
-  Category,
-  Channel,
-  Complexity,
-  Locale,
-  Severity,
-  Tier,
-} from '../domain/vocabulary.js';
+import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../domain/vocabulary.js';
 import { insertComplaint } from '../store/complaint-repository.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
@@ -107,7 +100,14 @@ export async function openComplaint(
       createdById: actor.type === 'user' ? actor.id : null,
       firstResponseDueAt: deadlines.firstResponseDueAt,
       resolutionDueAt: deadlines.resolutionDueAt,
-      searchTokens: searchDocument([subject, input.description, input.expectation, input.customer.name, input.orderRef, input.productRef]),
+      searchTokens: searchDocument([
+        subject,
+        input.description,
+        input.expectation,
+        input.customer.name,
+        input.orderRef,
+        input.productRef,
+      ]),
       history: {
         actorType: actor.type,
         actorId: actor.type === 'user' ? actor.id : null,

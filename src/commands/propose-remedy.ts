@@ -24,7 +24,12 @@ export const defaultCurrency = 'CNY';
 export async function proposeRemedy(
   ctx: CommandContext,
   complaintId: string,
-  input: { kind: RemedyKind; amount?: number | undefined; currency?: string | undefined; description: string },
+  input: {
+    kind: RemedyKind;
+    amount?: number | undefined;
+    currency?: string | undefined;
+    description: string;
+  },
   actor: Extract<Actor, { type: 'user' }>,
 ): Promise<Remedy> {
   const amount = input.amount ?? null;
@@ -34,7 +39,10 @@ export async function proposeRemedy(
     const complaint = await lockComplaint(tx, complaintId);
     if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
     if (!isOpen(complaint.status)) {
-      throw new DomainError('complaint.precondition_failed', `A ${complaint.status} complaint takes no new remedy.`);
+      throw new DomainError(
+        'complaint.precondition_failed',
+        `A ${complaint.status} complaint takes no new remedy.`,
+      );
     }
     const limits = await loadAuthorityLimits(tx);
     const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
@@ -57,7 +65,13 @@ export async function proposeRemedy(
       complaintId,
       actor,
       'remedy.proposed',
-      { remedyId: remedy.id, kind: remedy.kind, amount: remedy.amount, currency: remedy.currency, status: remedy.status },
+      {
+        remedyId: remedy.id,
+        kind: remedy.kind,
+        amount: remedy.amount,
+        currency: remedy.currency,
+        status: remedy.status,
+      },
       now,
     );
     return remedy;
@@ -85,8 +99,19 @@ export async function approveRemedy(
       );
     }
     const now = ctx.now();
-    const decided = await decideRemedy(tx, remedyId, { status: 'approved', decidedById: actor.id, decidedAt: now });
-    await appendHistory(tx, remedy.complaintId, actor, 'remedy.approved', { remedyId, amount: remedy.amount }, now);
+    const decided = await decideRemedy(tx, remedyId, {
+      status: 'approved',
+      decidedById: actor.id,
+      decidedAt: now,
+    });
+    await appendHistory(
+      tx,
+      remedy.complaintId,
+      actor,
+      'remedy.approved',
+      { remedyId, amount: remedy.amount },
+      now,
+    );
     return decided;
   });
 }

@@ -12,7 +12,8 @@ import { listHistory } from '../store/history-repository.js';
 import { listMessages } from '../store/message-repository.js';
 import { hashToken, type CommandContext } from './context.js';
 
-const notFound = () => new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
+const notFound = () =>
+  new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
 
 /** The complaint this tracking number and token open; throws not found otherwise. */
 export async function openWithAccessToken(

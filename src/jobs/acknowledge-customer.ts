@@ -57,5 +57,9 @@ export const acknowledgeCustomerJob = defineJob<z.infer<typeof Payload>>({
   maxAttempts: 8,
   idFor: (p) => `customer.acknowledge:${p.complaintId}`,
   handle: (ctx, { complaintId }) => acknowledgeAll(ctx, [complaintId]),
-  handleMany: (ctx, payloads) => acknowledgeAll(ctx, payloads.map((p) => p.complaintId)),
+  handleMany: (ctx, payloads) =>
+    acknowledgeAll(
+      ctx,
+      payloads.map((p) => p.complaintId),
+    ),
 });

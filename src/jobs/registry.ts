@@ -24,7 +24,10 @@ function runnable<Payload>(definition: JobDefinition<Payload>): RunnableJob {
     ...(definition.handleMany
       ? {
           runMany: (ctx: CommandContext, payloads: unknown[]) =>
-            definition.handleMany!(ctx, payloads.map((p) => definition.payload.parse(p))),
+            definition.handleMany!(
+              ctx,
+              payloads.map((p) => definition.payload.parse(p)),
+            ),
         }
       : {}),
   };

@@ -89,7 +89,10 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
       const definition = jobDefinitionByKind.get(kind);
       if (definition?.runMany && group.length > 1) {
         try {
-          await definition.runMany(ctx, group.map((j) => j.payload));
+          await definition.runMany(
+            ctx,
+            group.map((j) => j.payload),
+          );
           done.push(...group.map((j) => j.id));
           continue;
         } catch {
@@ -123,7 +126,10 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
       try {
         await drain();
       } catch (error) {
-        options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'job runner error');
+        options.log.error(
+          { err: error instanceof Error ? error.message : String(error) },
+          'job runner error',
+        );
       }
       if (stopped) break;
       await new Promise<void>((resolve) => {

@@ -64,7 +64,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     sendProblem(reply, toProblem(error instanceof Error ? error : new Error(String(error)), request)),
   );
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem(404, 'route.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+    sendProblem(
+      reply,
+      problem(404, 'route.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    ),
   );
 
   await app.register(helmet, {
@@ -85,7 +88,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`Rate limit of ${context.max} per ${context.after} reached`), { statusCode: 429 }),
+      Object.assign(new Error(`Rate limit of ${context.max} per ${context.after} reached`), {
+        statusCode: 429,
+      }),
   });
   await app.register(multipart, { limits: multipartLimits, throwFileSizeLimit: true });
   await app.register(swagger, {

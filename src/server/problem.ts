@@ -69,7 +69,11 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 
 /** Fastify's own errors, by code, for bad requests that never reach a route's schema. */
 const fastifyCodes: Record<string, { status: number; code: string; detail: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'request.malformed_json', detail: 'The body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'request.malformed_json',
+    detail: 'The body is not valid JSON.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'request.empty_body', detail: 'The JSON body is empty.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.too_large', detail: 'The body is too large.' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'request.too_large', detail: 'A file is too large.' },
@@ -90,18 +94,30 @@ const fastifyCodes: Record<string, { status: number; code: string; detail: strin
     code: 'request.bad_content_length',
     detail: 'The Content-Length does not match the body.',
   },
-  FST_ERR_CTP_INVALID_TYPE: { status: 400, code: 'request.bad_content_type', detail: 'The Content-Type is invalid.' },
+  FST_ERR_CTP_INVALID_TYPE: {
+    status: 400,
+    code: 'request.bad_content_type',
+    detail: 'The Content-Type is invalid.',
+  },
 };
 
 export function toProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
   if (error instanceof DomainError) {
-    return problem(statusByCode[error.code], error.code, error.message, error.errors ? [...error.errors] : undefined);
+    return problem(
+      statusByCode[error.code],
+      error.code,
+      error.message,
+      error.errors ? [...error.errors] : undefined,
+    );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
     const errors = error.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const where = context === 'body' || !context ? path : `${context === 'querystring' ? 'query' : context}${path ? `.${path}` : ''}`;
+      const where =
+        context === 'body' || !context
+          ? path
+          : `${context === 'querystring' ? 'query' : context}${path ? `.${path}` : ''}`;
       return { path: where || (context ?? 'body'), message: v.message ?? 'is invalid' };
     });
     return problem(400, 'input.invalid', `The request has ${errors.length} invalid field(s).`, errors);

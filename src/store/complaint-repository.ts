@@ -106,9 +106,7 @@ export interface NewComplaint {
 }
 
 export type InsertOutcome =
-  | { kind: 'inserted'; complaint: Complaint }
-  | { kind: 'tracking_number_taken' }
-  | { kind: 'customer_race' };
+  { kind: 'inserted'; complaint: Complaint } | { kind: 'tracking_number_taken' } | { kind: 'customer_race' };
 
 /**
  * Records a complaint in one statement: finds or creates its customer (same email or

@@ -153,6 +153,7 @@ function quoteIdentifier(name: string): string {
 
 /** Runs raw SQL and returns its rows, on either driver. */
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
-  const result = (await executor.execute(query)) as unknown as { rows: T[] }; // both drivers answer {rows}
+  // Both drivers answer an object with `rows`; their declared types differ.
+  const result = (await executor.execute(query)) as { rows: T[] };
   return result.rows;
 }

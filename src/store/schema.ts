@@ -73,8 +73,12 @@ export const customers = pgTable(
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
-    uniqueIndex('customers_email_key').on(t.emailKey).where(sql`${t.emailKey} is not null`),
-    uniqueIndex('customers_phone_key').on(t.phoneKey).where(sql`${t.phoneKey} is not null`),
+    uniqueIndex('customers_email_key')
+      .on(t.emailKey)
+      .where(sql`${t.emailKey} is not null`),
+    uniqueIndex('customers_phone_key')
+      .on(t.phoneKey)
+      .where(sql`${t.phoneKey} is not null`),
   ],
 );
 
@@ -218,7 +222,9 @@ export const remedies = pgTable(
   },
   (t) => [
     index('remedies_complaint_idx').on(t.complaintId),
-    index('remedies_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending_approval'`),
+    index('remedies_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending_approval'`),
   ],
 );
 
@@ -246,9 +252,15 @@ export const jobs = pgTable(
     updatedAt: instant('updated_at').notNull(),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'pending'`),
-    index('jobs_running_idx').on(t.lockedUntil).where(sql`${t.status} = 'running'`),
-    index('jobs_dead_idx').on(t.updatedAt).where(sql`${t.status} = 'dead'`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.status} = 'pending'`),
+    index('jobs_running_idx')
+      .on(t.lockedUntil)
+      .where(sql`${t.status} = 'running'`),
+    index('jobs_dead_idx')
+      .on(t.updatedAt)
+      .where(sql`${t.status} = 'dead'`),
   ],
 );
 
@@ -271,7 +283,8 @@ export const outbox = pgTable(
   },
   (t) => [
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
-    index('outbox_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
+    index('outbox_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
-

@@ -26,10 +26,7 @@ const toUser = (r: UserRow): User => ({
   createdAt: r.createdAt,
 });
 
-export async function insertUser(
-  db: Executor,
-  user: User & { passwordHash: string },
-): Promise<User | null> {
+export async function insertUser(db: Executor, user: User & { passwordHash: string }): Promise<User | null> {
   const rows = await db
     .insert(users)
     .values({ ...user, updatedAt: user.createdAt })

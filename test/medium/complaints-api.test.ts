@@ -49,7 +49,9 @@ describe(`complaints API on ${testEngine()}`, () => {
     expect(c.triage.language).toBe('zh');
     expect(['minor', 'moderate', 'severe']).toContain(c.triage.severity);
     expect(c.receivedAt).toBe(t.clock.now().toISOString());
-    expect(new Date(c.firstResponseDueAt).getTime() - new Date(c.receivedAt).getTime()).toBe(24 * 3600 * 1000);
+    expect(new Date(c.firstResponseDueAt).getTime() - new Date(c.receivedAt).getTime()).toBe(
+      24 * 3600 * 1000,
+    );
     expect(new Date(c.resolutionDueAt).getTime()).toBeGreaterThan(new Date(c.firstResponseDueAt).getTime());
   });
 
@@ -63,7 +65,10 @@ describe(`complaints API on ${testEngine()}`, () => {
   it('links complaints with the same email or phone to one customer', async () => {
     const a = await open({ ...phoneComplaint, customer: { name: '王女士', phone: '13900139000' } });
     const b = await open({ ...phoneComplaint, customer: { name: '王女士', phone: '+86 139-0013-9000' } });
-    const c = await open({ ...phoneComplaint, customer: { name: 'W', email: 'WANG@Example.com', phone: '13900139000' } });
+    const c = await open({
+      ...phoneComplaint,
+      customer: { name: 'W', email: 'WANG@Example.com', phone: '13900139000' },
+    });
     expect(b.customer.id).toBe(a.customer.id);
     expect(c.customer.id).toBe(a.customer.id);
   });
@@ -123,14 +128,21 @@ describe(`complaints API on ${testEngine()}`, () => {
       seen.push(...page.items.map((i: { id: string }) => i.id));
       cursor = page.nextCursor;
     } while (cursor);
-    const [row] = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM complaints`);
+    const [row] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM complaints`,
+    );
     const n = row!.n;
     expect(seen.length).toBe(n);
     expect(new Set(seen).size).toBe(n);
   });
 
   it('rejects a cursor it did not give out', async () => {
-    const res = await t.request({ method: 'GET', url: '/api/v1/complaints?cursor=garbage', token: agent.token });
+    const res = await t.request({
+      method: 'GET',
+      url: '/api/v1/complaints?cursor=garbage',
+      token: agent.token,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('cursor');
   });
@@ -172,7 +184,11 @@ describe(`complaints API on ${testEngine()}`, () => {
     expect(unapproved.statusCode).toBe(409);
     expect(unapproved.json().detail).toMatch(/approved/);
 
-    const agentApproves = await t.request({ method: 'POST', url: `/api/v1/remedies/${big.json().id}/approve`, token: agent.token });
+    const agentApproves = await t.request({
+      method: 'POST',
+      url: `/api/v1/remedies/${big.json().id}/approve`,
+      token: agent.token,
+    });
     expect(agentApproves.statusCode).toBe(403);
     const approved = await t.request({
       method: 'POST',
@@ -189,7 +205,11 @@ describe(`complaints API on ${testEngine()}`, () => {
     expect(resolved.statusCode).toBe(200);
     expect(resolved.json().resolvedAt).not.toBeNull();
 
-    const history = await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}/history`, token: agent.token });
+    const history = await t.request({
+      method: 'GET',
+      url: `/api/v1/complaints/${c.id}/history`,
+      token: agent.token,
+    });
     const actions = history.json().items.map((i: { action: string }) => i.action);
     expect(actions).toEqual([
       'complaint.opened',
@@ -216,7 +236,12 @@ describe(`complaints API on ${testEngine()}`, () => {
       body: { kind: 'refund', description: 'ok' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['amount', 'description']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['amount', 'description']);
   });
 
   it('keeps the history append-only in the database itself', async () => {
@@ -228,10 +253,18 @@ describe(`complaints API on ${testEngine()}`, () => {
       );
       return error?.cause?.message ?? error?.message ?? 'no error';
     };
-    expect(await refusal(sql`UPDATE complaint_history SET action = 'forged' WHERE complaint_id = ${c.id}`)).toMatch(/append-only/);
-    expect(await refusal(sql`DELETE FROM complaint_history WHERE complaint_id = ${c.id}`)).toMatch(/append-only/);
+    expect(
+      await refusal(sql`UPDATE complaint_history SET action = 'forged' WHERE complaint_id = ${c.id}`),
+    ).toMatch(/append-only/);
+    expect(await refusal(sql`DELETE FROM complaint_history WHERE complaint_id = ${c.id}`)).toMatch(
+      /append-only/,
+    );
     expect(await refusal(sql`TRUNCATE complaint_history CASCADE`)).toMatch(/append-only/);
-    const history = await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}/history`, token: agent.token });
+    const history = await t.request({
+      method: 'GET',
+      url: `/api/v1/complaints/${c.id}/history`,
+      token: agent.token,
+    });
     expect(history.json().items[0].action).toBe('complaint.opened');
   });
 
@@ -244,7 +277,9 @@ describe(`complaints API on ${testEngine()}`, () => {
       body: { kind: 'note', body: '已联系前台核实' },
     });
     expect(note.statusCode).toBe(201);
-    let current = (await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}`, token: agent.token })).json();
+    let current = (
+      await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}`, token: agent.token })
+    ).json();
     expect(current.firstRespondedAt).toBeNull();
     t.clock.advance(60_000);
     await t.request({
@@ -253,7 +288,9 @@ describe(`complaints API on ${testEngine()}`, () => {
       token: agent.token,
       body: { kind: 'reply', body: '李先生您好,非常抱歉影响您休息,我们今天 18:00 前给您答复。' },
     });
-    current = (await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}`, token: agent.token })).json();
+    current = (
+      await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}`, token: agent.token })
+    ).json();
     expect(current.firstRespondedAt).toBe(t.clock.now().toISOString());
   });
 
@@ -269,7 +306,12 @@ describe(`complaints API on ${testEngine()}`, () => {
 
   it('lets only staff with the right role act', async () => {
     const handler = await t.login('handler');
-    const res = await t.request({ method: 'POST', url: '/api/v1/complaints', token: handler.token, body: phoneComplaint });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      token: handler.token,
+      body: phoneComplaint,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });

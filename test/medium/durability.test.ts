@@ -97,7 +97,9 @@ describe(`durability on ${testEngine()}`, () => {
         body: JSON.stringify(admin),
       });
       const { token: token2 } = (await relogin.json()) as { token: string };
-      const after = await fetch(`${base}/api/v1/complaints/${id}`, { headers: { authorization: `Bearer ${token2}` } });
+      const after = await fetch(`${base}/api/v1/complaints/${id}`, {
+        headers: { authorization: `Bearer ${token2}` },
+      });
       expect(after.status).toBe(200);
       expect(((await after.json()) as { description: string }).description).toContain('crushed');
     } finally {

@@ -6,7 +6,10 @@ let t: TestApp;
 let agent: Awaited<ReturnType<TestApp['login']>>;
 let complaintId: string;
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(200, 7),
+]);
 
 function multipart(files: { name: string; type: string; data: Buffer }[]) {
   const boundary = '----closeloopTestBoundary';
@@ -48,14 +51,25 @@ describe(`evidence on ${testEngine()}`, () => {
     });
     expect(upload.statusCode, upload.body).toBe(201);
     const [item] = upload.json().items;
-    expect(item).toMatchObject({ filename: '破洞 photo.png', contentType: 'image/png', sizeBytes: png.length });
+    expect(item).toMatchObject({
+      filename: '破洞 photo.png',
+      contentType: 'image/png',
+      sizeBytes: png.length,
+    });
     const download = await t.request({ method: 'GET', url: item.url, token: agent.token });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.rawPayload.equals(png)).toBe(true);
-    const history = await t.request({ method: 'GET', url: `/api/v1/complaints/${complaintId}/history`, token: agent.token });
-    expect(history.json().items.at(-1)).toMatchObject({ action: 'evidence.added', changes: { sha256: item.sha256 } });
+    const history = await t.request({
+      method: 'GET',
+      url: `/api/v1/complaints/${complaintId}/history`,
+      token: agent.token,
+    });
+    expect(history.json().items.at(-1)).toMatchObject({
+      action: 'evidence.added',
+      changes: { sha256: item.sha256 },
+    });
   });
 
   it('refuses a file whose content is not its declared type with 415', async () => {
@@ -95,14 +109,27 @@ describe(`evidence on ${testEngine()}`, () => {
       await t.request({
         method: 'POST',
         url: '/api/v1/public/complaints',
-        body: { customer: { name: 'Amy', email: 'amy@example.com' }, description: 'The sofa leg snapped on day one.' },
+        body: {
+          customer: { name: 'Amy', email: 'amy@example.com' },
+          description: 'The sofa leg snapped on day one.',
+        },
       })
     ).json();
     const url = `/api/v1/public/complaints/${filed.trackingNumber}/attachments`;
     const body = multipart([{ name: 'leg.png', type: 'image/png', data: png }]);
-    const wrong = await t.request({ method: 'POST', url, ...body, headers: { ...body.headers, 'x-access-token': 'nope' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url,
+      ...body,
+      headers: { ...body.headers, 'x-access-token': 'nope' },
+    });
     expect(wrong.statusCode).toBe(404);
-    const ok = await t.request({ method: 'POST', url, ...body, headers: { ...body.headers, 'x-access-token': filed.accessToken } });
+    const ok = await t.request({
+      method: 'POST',
+      url,
+      ...body,
+      headers: { ...body.headers, 'x-access-token': filed.accessToken },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
   });
 });

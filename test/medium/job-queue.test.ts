@@ -34,7 +34,11 @@ describe(`job queue on ${testEngine()}`, () => {
     const ctx = contextFor(database);
     const { complaint } = await openComplaint(
       ctx,
-      { channel: 'web', customer: { name: '陈先生', email: 'chen@example.cn' }, description: '外卖送错了,汤也洒了。' },
+      {
+        channel: 'web',
+        customer: { name: '陈先生', email: 'chen@example.cn' },
+        description: '外卖送错了,汤也洒了。',
+      },
       { type: 'customer', name: '陈先生' },
     );
     const runner = createJobRunner(ctx, { log: quietLog });
@@ -48,21 +52,42 @@ describe(`job queue on ${testEngine()}`, () => {
     expect(rows[0]!.subject).toContain(complaint.trackingNumber);
     expect(rows[0]!.body).toContain('投诉单号');
     // Running the same job again (a retry after a crash) writes nothing new.
-    await database.db.execute(sql`UPDATE jobs SET status = 'pending' WHERE id = ${`customer.acknowledge:${complaint.id}`}`);
+    await database.db.execute(
+      sql`UPDATE jobs SET status = 'pending' WHERE id = ${`customer.acknowledge:${complaint.id}`}`,
+    );
     await runner.drain();
-    expect(await count(sql`SELECT count(*)::int AS n FROM outbox WHERE complaint_id = ${complaint.id}`)).toBe(1);
+    expect(await count(sql`SELECT count(*)::int AS n FROM outbox WHERE complaint_id = ${complaint.id}`)).toBe(
+      1,
+    );
   });
 
   it('retries a failing job with backoff and then keeps it as a dead letter', async () => {
     const ctx = contextFor(database);
     const now = clock.now();
-    await enqueueJob(database.db, { id: 'bogus:1', kind: 'no.such.kind', payload: {}, runAt: now, maxAttempts: 2 }, now);
+    await enqueueJob(
+      database.db,
+      { id: 'bogus:1', kind: 'no.such.kind', payload: {}, runAt: now, maxAttempts: 2 },
+      now,
+    );
     const runner = createJobRunner(ctx, { log: quietLog });
     await runner.drain();
-    let [job] = await queryRows<{ status: string; attempts: number }>(database.db, sql`SELECT status, attempts FROM jobs WHERE id = 'bogus:1'`);
+    let [job] = await queryRows<{ status: string; attempts: number }>(
+      database.db,
+      sql`SELECT status, attempts FROM jobs WHERE id = 'bogus:1'`,
+    );
     expect(job).toMatchObject({ status: 'dead', attempts: 1 });
     // Unknown kinds die at once; a known kind with a bad payload retries first.
-    await enqueueJob(database.db, { id: 'bad:1', kind: 'customer.acknowledge', payload: { complaintId: 'x' }, runAt: now, maxAttempts: 2 }, now);
+    await enqueueJob(
+      database.db,
+      {
+        id: 'bad:1',
+        kind: 'customer.acknowledge',
+        payload: { complaintId: 'x' },
+        runAt: now,
+        maxAttempts: 2,
+      },
+      now,
+    );
     await runner.drain();
     [job] = await queryRows(database.db, sql`SELECT status, attempts FROM jobs WHERE id = 'bad:1'`);
     expect(job).toMatchObject({ status: 'pending', attempts: 1 });
@@ -74,31 +99,55 @@ describe(`job queue on ${testEngine()}`, () => {
 
   it('enqueues a job id once however often it is asked', async () => {
     const now = clock.now();
-    const job = { id: 'same:1', kind: 'db.maintain', payload: { day: '2026-03-02' }, runAt: now, maxAttempts: 3 };
+    const job = {
+      id: 'same:1',
+      kind: 'db.maintain',
+      payload: { day: '2026-03-02' },
+      runAt: now,
+      maxAttempts: 3,
+    };
     expect(await enqueueJob(database.db, job, now)).toBe(true);
     expect(await enqueueJob(database.db, job, now)).toBe(false);
   });
 
-  it.runIf(testEngine() === 'postgres')('gives each job to exactly one of two workers on separate connections', async () => {
-    const second = await openDatabase({ databaseUrl: database.url!, poolSize: 4, migrate: false });
-    try {
-      const now = clock.now();
-      for (let i = 0; i < 400; i++) {
-        await enqueueJob(database.db, { id: `race:${i}`, kind: 'db.maintain', payload: { day: '2026-03-02' }, runAt: now, maxAttempts: 1 }, now);
-      }
-      const claimed: string[] = [];
-      const claimAll = async (db: Database, worker: string) => {
-        for (;;) {
-          const jobs = await claimJobs(db.db, worker, 7, now, 60_000);
-          if (jobs.length === 0) return;
-          claimed.push(...jobs.filter((j) => j.id.startsWith('race:')).map((j) => j.id));
+  it.runIf(testEngine() === 'postgres')(
+    'gives each job to exactly one of two workers on separate connections',
+    async () => {
+      const second = await openDatabase({ databaseUrl: database.url!, poolSize: 4, migrate: false });
+      try {
+        const now = clock.now();
+        for (let i = 0; i < 400; i++) {
+          await enqueueJob(
+            database.db,
+            {
+              id: `race:${i}`,
+              kind: 'db.maintain',
+              payload: { day: '2026-03-02' },
+              runAt: now,
+              maxAttempts: 1,
+            },
+            now,
+          );
         }
-      };
-      await Promise.all([claimAll(database, 'a'), claimAll(second, 'b'), claimAll(database, 'c'), claimAll(second, 'd')]);
-      expect(claimed).toHaveLength(400);
-      expect(new Set(claimed).size).toBe(400);
-    } finally {
-      await second.close();
-    }
-  });
+        const claimed: string[] = [];
+        const claimAll = async (db: Database, worker: string) => {
+          for (;;) {
+            const jobs = await claimJobs(db.db, worker, 7, now, 60_000);
+            if (jobs.length === 0) return;
+            claimed.push(...jobs.filter((j) => j.id.startsWith('race:')).map((j) => j.id));
+          }
+        };
+        await Promise.all([
+          claimAll(database, 'a'),
+          claimAll(second, 'b'),
+          claimAll(database, 'c'),
+          claimAll(second, 'd'),
+        ]);
+        expect(claimed).toHaveLength(400);
+        expect(new Set(claimed).size).toBe(400);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 });

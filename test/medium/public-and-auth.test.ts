@@ -58,15 +58,25 @@ describe(`public intake and tracking on ${testEngine()}`, () => {
   });
 
   it('answers the same 404 for a wrong token, a missing token and an unknown number', async () => {
-    const receipt = (await t.request({ method: 'POST', url: '/api/v1/public/complaints', body: filing })).json();
+    const receipt = (
+      await t.request({ method: 'POST', url: '/api/v1/public/complaints', body: filing })
+    ).json();
     const answers = await Promise.all([
-      t.request({ method: 'GET', url: `/api/v1/public/complaints/${receipt.trackingNumber}`, headers: { 'x-access-token': 'wrong' } }),
+      t.request({
+        method: 'GET',
+        url: `/api/v1/public/complaints/${receipt.trackingNumber}`,
+        headers: { 'x-access-token': 'wrong' },
+      }),
       t.request({ method: 'GET', url: `/api/v1/public/complaints/${receipt.trackingNumber}` }),
-      t.request({ method: 'GET', url: '/api/v1/public/complaints/CL-2222-2222', headers: { 'x-access-token': receipt.accessToken } }),
+      t.request({
+        method: 'GET',
+        url: '/api/v1/public/complaints/CL-2222-2222',
+        headers: { 'x-access-token': receipt.accessToken },
+      }),
     ]);
     for (const a of answers) {
       expect(a.statusCode).toBe(404);
-      expect(a.json().detail).toBe(answers[0]!.json().detail);
+      expect(a.json().detail).toBe(answers[0].json().detail);
     }
   });
 
@@ -78,7 +88,10 @@ describe(`public intake and tracking on ${testEngine()}`, () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const paths = res.json().errors.map((e: { path: string }) => e.path).sort();
+    const paths = res
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .sort();
     expect(paths).toEqual(['customer.email', 'customer.name', 'description']);
   });
 
@@ -89,7 +102,9 @@ describe(`public intake and tracking on ${testEngine()}`, () => {
       body: { customer: { name: 'Ann' }, description: 'Broken glass' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ path: 'customer.email', message: 'give an email address or a phone number' }]);
+    expect(res.json().errors).toEqual([
+      { path: 'customer.email', message: 'give an email address or a phone number' },
+    ]);
   });
 
   it('rate-limits public intake per address', async () => {
@@ -97,7 +112,10 @@ describe(`public intake and tracking on ${testEngine()}`, () => {
     try {
       const statuses = [];
       for (let i = 0; i < 3; i++) {
-        statuses.push((await limited.request({ method: 'POST', url: '/api/v1/public/complaints', body: filing })).statusCode);
+        statuses.push(
+          (await limited.request({ method: 'POST', url: '/api/v1/public/complaints', body: filing }))
+            .statusCode,
+        );
       }
       expect(statuses).toEqual([201, 201, 429]);
     } finally {
@@ -109,8 +127,16 @@ describe(`public intake and tracking on ${testEngine()}`, () => {
 describe(`accounts on ${testEngine()}`, () => {
   it('answers a wrong password and an unknown email the same way', async () => {
     const user = await t.login('agent');
-    const wrong = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { email: user.email, password: 'nope-nope-nope' } });
-    const unknown = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { email: 'ghost@example.com', password: 'nope-nope-nope' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { email: user.email, password: 'nope-nope-nope' },
+    });
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { email: 'ghost@example.com', password: 'nope-nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().detail).toBe(wrong.json().detail);
@@ -124,8 +150,12 @@ describe(`accounts on ${testEngine()}`, () => {
     expect((await me()).statusCode).toBe(401);
 
     const again = await t.login('agent');
-    expect((await t.request({ method: 'POST', url: '/api/v1/auth/logout', token: again.token })).statusCode).toBe(204);
-    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token: again.token })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/v1/auth/logout', token: again.token })).statusCode,
+    ).toBe(204);
+    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token: again.token })).statusCode).toBe(
+      401,
+    );
   });
 
   it('lets an admin create users and API tokens, and revoke them', async () => {
@@ -146,12 +176,25 @@ describe(`accounts on ${testEngine()}`, () => {
     });
     expect(duplicate.statusCode).toBe(409);
 
-    const tokenRes = await t.request({ method: 'POST', url: '/api/v1/tokens', token: admin.token, body: { name: 'CRM sync' } });
+    const tokenRes = await t.request({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      token: admin.token,
+      body: { name: 'CRM sync' },
+    });
     expect(tokenRes.statusCode).toBe(201);
     const apiToken = tokenRes.json().token;
-    expect((await t.request({ method: 'GET', url: '/api/v1/complaints', token: apiToken })).statusCode).toBe(200);
-    await t.request({ method: 'DELETE', url: `/api/v1/tokens/${tokenRes.json().record.id}`, token: admin.token });
-    expect((await t.request({ method: 'GET', url: '/api/v1/complaints', token: apiToken })).statusCode).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/api/v1/complaints', token: apiToken })).statusCode).toBe(
+      200,
+    );
+    await t.request({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${tokenRes.json().record.id}`,
+      token: admin.token,
+    });
+    expect((await t.request({ method: 'GET', url: '/api/v1/complaints', token: apiToken })).statusCode).toBe(
+      401,
+    );
 
     const agent = await t.login('agent');
     const forbidden = await t.request({
@@ -166,15 +209,27 @@ describe(`accounts on ${testEngine()}`, () => {
   it('ends the sessions of a deactivated user', async () => {
     const admin = await t.login('admin');
     const agent = await t.login('agent');
-    await t.request({ method: 'PATCH', url: `/api/v1/users/${agent.userId}`, token: admin.token, body: { active: false } });
-    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token: agent.token })).statusCode).toBe(401);
+    await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${agent.userId}`,
+      token: admin.token,
+      body: { active: false },
+    });
+    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token: agent.token })).statusCode).toBe(
+      401,
+    );
   });
 
   it('serves the OpenAPI document with the contract paths', async () => {
     const res = await t.request({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths);
-    for (const p of ['/api/v1/complaints', '/api/v1/public/complaints', '/api/v1/auth/login', '/api/v1/remedies/{id}/approve']) {
+    for (const p of [
+      '/api/v1/complaints',
+      '/api/v1/public/complaints',
+      '/api/v1/auth/login',
+      '/api/v1/remedies/{id}/approve',
+    ]) {
       expect(paths).toContain(p);
     }
   });

@@ -20,7 +20,10 @@ export interface TestApp {
   database: Database;
   clock: FakeClock;
   /** Creates a user with this role and answers a session token for it. */
-  login: (role: Role, email?: string) => Promise<{ token: string; userId: string; email: string; password: string }>;
+  login: (
+    role: Role,
+    email?: string,
+  ) => Promise<{ token: string; userId: string; email: string; password: string }>;
   request: (options: {
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
     url: string;
@@ -72,7 +75,11 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
       const address = email ?? `${role}${users}-${Math.random().toString(36).slice(2, 8)}@example.com`;
       const password = `Pass-${role}-2026-long`;
       const user = await createUser(ctx, { email: address, name: `Test ${role} ${users}`, role, password });
-      const res = await request({ method: 'POST', url: '/api/v1/auth/login', body: { email: address, password } });
+      const res = await request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { email: address, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
       return { token: res.json<{ token: string }>().token, userId: user.id, email: address, password };
     },

@@ -34,7 +34,11 @@ export function cachedPrincipal(database: Database, tokenHash: string, now: Date
   const entry = cache.get(tokenHash);
   if (!entry) return null;
   const at = now.getTime();
-  if (at - entry.cachedAt > ttlMs || at < entry.cachedAt || (entry.expiresAt !== null && at >= entry.expiresAt)) {
+  if (
+    at - entry.cachedAt > ttlMs ||
+    at < entry.cachedAt ||
+    (entry.expiresAt !== null && at >= entry.expiresAt)
+  ) {
     cache.delete(tokenHash);
     return null;
   }
@@ -60,6 +64,7 @@ export function rememberPrincipal(
 export function forgetPrincipals(database: Database, match: { userId?: string; tokenId?: string }): void {
   const cache = cacheOf(database);
   for (const [key, entry] of cache) {
-    if (entry.principal.user.id === match.userId || entry.principal.tokenId === match.tokenId) cache.delete(key);
+    if (entry.principal.user.id === match.userId || entry.principal.tokenId === match.tokenId)
+      cache.delete(key);
   }
 }

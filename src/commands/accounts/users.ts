@@ -49,7 +49,12 @@ export async function createUser(
 export async function changeUser(
   ctx: CommandContext,
   id: string,
-  input: { name?: string | undefined; role?: Role | undefined; active?: boolean | undefined; password?: string | undefined },
+  input: {
+    name?: string | undefined;
+    role?: Role | undefined;
+    active?: boolean | undefined;
+    password?: string | undefined;
+  },
 ): Promise<User> {
   const now = ctx.now();
   const changes: Parameters<typeof updateUser>[2] = {};
@@ -60,14 +65,18 @@ export async function changeUser(
   const user = await updateUser(ctx.database.db, id, changes, now);
   if (!user) throw new DomainError('user.not_found', 'No user with this id.');
   // A deactivated user or a new password ends every session at once.
-  if (input.active === false || input.password !== undefined) await revokeUserTokens(ctx.database.db, id, now);
+  if (input.active === false || input.password !== undefined)
+    await revokeUserTokens(ctx.database.db, id, now);
   // A new role or name must show at once too.
   forgetPrincipals(ctx.database, { userId: id });
   return user;
 }
 
 /** Makes sure the configured admin exists with this password (CONTRACT.md §1). */
-export async function ensureAdmin(ctx: CommandContext, admin: { email: string; password: string }): Promise<User> {
+export async function ensureAdmin(
+  ctx: CommandContext,
+  admin: { email: string; password: string },
+): Promise<User> {
   const existing = await findUserByEmail(ctx.database.db, admin.email);
   if (!existing) {
     const now = ctx.now();

@@ -41,7 +41,11 @@ const statusText: Record<Locale, Record<ComplaintStatus, string>> = {
 };
 
 const fixedText: Record<Locale, { received: string; evidence: string; reopened: string }> = {
-  'zh-CN': { received: '我们已收到您的投诉', evidence: '已收到补充材料', reopened: '投诉已重新打开,我们会继续处理' },
+  'zh-CN': {
+    received: '我们已收到您的投诉',
+    evidence: '已收到补充材料',
+    reopened: '投诉已重新打开,我们会继续处理',
+  },
   'en-US': {
     received: 'We received your complaint',
     evidence: 'Evidence received',
@@ -59,9 +63,10 @@ export function customerTimeline(source: TimelineSource, locale: Locale): Timeli
     } else if (entry.action === 'complaint.status_changed') {
       const to = (entry.changes.status as [string, ComplaintStatus] | undefined)?.[1];
       if (!to) continue;
+      const resolution = (entry.changes.resolution as [unknown, unknown] | undefined)?.[1];
       const text =
-        to === 'resolved' && typeof entry.changes.resolution === 'object' && entry.changes.resolution
-          ? `${statusText[locale].resolved}: ${String((entry.changes.resolution as unknown[])[1] ?? '')}`
+        to === 'resolved' && typeof resolution === 'string'
+          ? `${statusText[locale].resolved}: ${resolution}`
           : statusText[locale][to];
       items.push({ at: entry.at, kind: 'status', text });
     } else if (entry.action === 'evidence.added') {
@@ -70,7 +75,8 @@ export function customerTimeline(source: TimelineSource, locale: Locale): Timeli
   }
   for (const message of source.messages) {
     if (message.kind === 'reply') items.push({ at: message.at, kind: 'reply', text: message.body });
-    if (message.kind === 'inbound') items.push({ at: message.at, kind: 'customer_message', text: message.body });
+    if (message.kind === 'inbound')
+      items.push({ at: message.at, kind: 'customer_message', text: message.body });
   }
   return items.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -11,8 +11,10 @@ const startsWith =
   (...bytes: number[]): Sniffer =>
   (head) =>
     bytes.every((b, i) => head[i] === b);
-const ascii = (text: string, offset = 0): Sniffer => (head) =>
-  [...text].every((c, i) => head[offset + i] === c.charCodeAt(0));
+const ascii =
+  (text: string, offset = 0): Sniffer =>
+  (head) =>
+    [...text].every((c, i) => head[offset + i] === c.charCodeAt(0));
 const anyText: Sniffer = (head) => !head.subarray(0, 512).includes(0);
 
 export const evidenceTypes: Record<string, Sniffer> = {

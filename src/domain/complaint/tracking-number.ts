@@ -22,10 +22,7 @@ export function newAccessToken(randomBytes: RandomBytes): string {
 
 /** Accepts what a person types: lower case, spaces, missing dashes or prefix. */
 export function normalizeTrackingNumber(input: string): string | null {
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/^CL/, '');
+  const compact = input.toUpperCase().replace(/[\s-]/g, '').replace(/^CL/, '');
   if (compact.length !== 8 || [...compact].some((c) => !alphabet.includes(c))) return null;
   return `CL-${compact.slice(0, 4)}-${compact.slice(4)}`;
 }

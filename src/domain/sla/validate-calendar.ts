@@ -47,8 +47,9 @@ function weekendProblems(weekend: readonly number[]): FieldProblem[] {
   }
   const problems: FieldProblem[] = [];
   const seen = new Set<number>();
-  weekend.forEach((day, index) => {
-    if (!Number.isInteger(day) || day < 0 || day > 6) {
+  // Input from outside may hold anything, whatever its declared type.
+  (weekend as readonly unknown[]).forEach((day, index) => {
+    if (typeof day !== 'number' || !Number.isInteger(day) || day < 0 || day > 6) {
       problems.push({
         path: `calendar.weekend[${index}]`,
         message: 'must be a whole day number 0–6 (0 = Sunday)',

@@ -26,7 +26,9 @@ export async function requirePrincipal(
   if (!principal) {
     throw new DomainError(
       'auth.unauthenticated',
-      token ? 'The token is unknown, expired or revoked: log in again.' : 'Send Authorization: Bearer <token>.',
+      token
+        ? 'The token is unknown, expired or revoked: log in again.'
+        : 'Send Authorization: Bearer <token>.',
     );
   }
   if (!can(principal.user.role, action)) {

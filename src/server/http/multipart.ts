@@ -21,7 +21,9 @@ export const multipartLimits = {
 
 export async function readEvidenceFiles(request: FastifyRequest): Promise<UploadedFile[]> {
   if (!request.isMultipart()) {
-    throw Object.assign(new Error('multipart/form-data expected'), { code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' });
+    throw Object.assign(new Error('multipart/form-data expected'), {
+      code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
+    });
   }
   const files: UploadedFile[] = [];
   try {
@@ -36,7 +38,9 @@ export async function readEvidenceFiles(request: FastifyRequest): Promise<Upload
     ]);
   }
   if (files.length === 0) {
-    throw new DomainError('input.invalid', 'No file in the request.', [{ path: 'file', message: 'attach at least one file' }]);
+    throw new DomainError('input.invalid', 'No file in the request.', [
+      { path: 'file', message: 'attach at least one file' },
+    ]);
   }
   return files;
 }

@@ -41,6 +41,9 @@ export const email = z.email('must be an email address').max(254);
 /** `?status=new,triaged` or `?status=new&status=triaged`. */
 export const commaList = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).filter(Boolean)),
+    (v) =>
+      v === undefined
+        ? undefined
+        : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).filter(Boolean),
     z.array(item).max(20).optional(),
   );

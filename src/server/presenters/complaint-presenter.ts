@@ -9,12 +9,7 @@ import type { Role } from '../../domain/vocabulary.js';
 import type { AttachmentInfo } from '../../store/attachment-repository.js';
 import type { Message } from '../../store/message-repository.js';
 import type { Remedy } from '../../store/remedy-repository.js';
-import type {
-  AttachmentView,
-  ComplaintView,
-  MessageView,
-  RemedyView,
-} from '../routes/complaints.schema.js';
+import type { AttachmentView, ComplaintView, MessageView, RemedyView } from '../routes/complaints.schema.js';
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);

@@ -64,7 +64,11 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
     },
     async (request) => {
       const session = await logIn(ctx, request.body);
-      return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: presentUser(session.user) };
+      return {
+        token: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+        user: presentUser(session.user),
+      };
     },
   );
 
@@ -119,11 +123,20 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       await requirePrincipal(ctx, request, 'user.list');
       const after = request.query.cursor ? decodeCursor(request.query.cursor) : undefined;
       if (request.query.cursor && typeof after !== 'string') {
-        throw new DomainError('input.invalid', 'Invalid cursor.', [{ path: 'cursor', message: 'is invalid' }]);
+        throw new DomainError('input.invalid', 'Invalid cursor.', [
+          { path: 'cursor', message: 'is invalid' },
+        ]);
       }
-      const page = await listUsers(ctx.database.db, { limit: request.query.limit, afterEmail: after as string | undefined });
+      const page = await listUsers(ctx.database.db, {
+        limit: request.query.limit,
+        afterEmail: after as string | undefined,
+      });
       return {
-        items: page.items.map((u) => ({ ...presentUser(u), active: u.active, createdAt: u.createdAt.toISOString() })),
+        items: page.items.map((u) => ({
+          ...presentUser(u),
+          active: u.active,
+          createdAt: u.createdAt.toISOString(),
+        })),
         nextCursor: page.next ? encodeCursor(page.next as unknown as object) : null,
       };
     },
@@ -186,7 +199,9 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       const principal = await requirePrincipal(ctx, request, 'token.manage');
       const userId = request.body.userId ?? principal.user.id;
       if (!(await findUserById(ctx.database.db, userId))) {
-        throw new DomainError('input.invalid', 'Unknown user.', [{ path: 'userId', message: 'no user with this id' }]);
+        throw new DomainError('input.invalid', 'Unknown user.', [
+          { path: 'userId', message: 'no user with this id' },
+        ]);
       }
       const created = await createApiToken(ctx, { ...request.body, userId });
       return reply.code(201).send({ token: created.token, record: presentToken(created.record) });
@@ -195,10 +210,19 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
 
   app.delete(
     '/api/v1/tokens/:id',
-    { schema: { tags: ['auth'], security, summary: 'Revoke an API token (admin)', params: IdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        security,
+        summary: 'Revoke an API token (admin)',
+        params: IdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await requirePrincipal(ctx, request, 'token.manage');
-      if (!isUuid(request.params.id)) throw new DomainError('auth.token_not_found', 'No live token with this id.');
+      if (!isUuid(request.params.id))
+        throw new DomainError('auth.token_not_found', 'No live token with this id.');
       await revokeApiToken(ctx, request.params.id);
       return reply.code(204).send(null);
     },

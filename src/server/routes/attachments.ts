@@ -23,13 +23,18 @@ export function attachmentRoutes(app: App, { ctx }: RouteDeps): void {
     },
     async (request, reply) => {
       await requirePrincipal(ctx, request, 'complaint.read');
-      const file = isUuid(request.params.id) ? await findAttachment(ctx.database.db, request.params.id) : null;
+      const file = isUuid(request.params.id)
+        ? await findAttachment(ctx.database.db, request.params.id)
+        : null;
       if (!file) throw new DomainError('attachment.not_found', 'No evidence file with this id.');
       const disposition = inlineTypes.has(file.contentType) ? 'inline' : 'attachment';
       return reply
         .header('content-type', file.contentType)
         .header('content-length', String(file.sizeBytes))
-        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header(
+          'content-disposition',
+          `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
         .header('cache-control', 'private, max-age=3600')

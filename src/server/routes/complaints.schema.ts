@@ -61,7 +61,11 @@ export const PublicComplaintBody = z
   })
   .superRefine((body, ctx) => {
     if (!body.customer.email && !body.customer.phone) {
-      ctx.addIssue({ code: 'custom', path: ['customer', 'email'], message: 'give an email address or a phone number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customer', 'email'],
+        message: 'give an email address or a phone number',
+      });
     }
   });
 export type PublicComplaintBody = z.infer<typeof PublicComplaintBody>;
@@ -118,7 +122,11 @@ const Instant = z.string();
 
 export const TriageView = z.object({
   language: z.enum(['zh', 'en']),
-  category: z.object({ label: z.enum(categories), confidence: z.number(), source: z.enum(['triage', 'person']) }),
+  category: z.object({
+    label: z.enum(categories),
+    confidence: z.number(),
+    source: z.enum(['triage', 'person']),
+  }),
   emotion: z.object({ label: z.enum(emotions), intensity: z.number() }),
   risks: z.array(z.enum(risks)),
   severity: z.enum(severities),
@@ -170,7 +178,11 @@ export const HistoryView = z.object({
   items: z.array(
     z.object({
       at: Instant,
-      actor: z.object({ type: z.enum(['user', 'customer', 'system']), id: z.string().nullable(), name: z.string().nullable() }),
+      actor: z.object({
+        type: z.enum(['user', 'customer', 'system']),
+        id: z.string().nullable(),
+        name: z.string().nullable(),
+      }),
       action: z.string(),
       changes: z.record(z.string(), z.unknown()),
     }),

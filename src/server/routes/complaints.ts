@@ -131,7 +131,9 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       );
       return {
         items: page.items.map((c) => presentComplaint(c, principal.user.role)),
-        nextCursor: page.next ? encodeCursor({ r: page.next.receivedAt.toISOString(), i: page.next.id }) : null,
+        nextCursor: page.next
+          ? encodeCursor({ r: page.next.receivedAt.toISOString(), i: page.next.id })
+          : null,
       };
     },
   );
@@ -139,7 +141,13 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
   app.get(
     '/api/v1/complaints/:id',
     {
-      schema: { tags, security, summary: 'One complaint', params: ComplaintIdParams, response: { 200: ComplaintView } },
+      schema: {
+        tags,
+        security,
+        summary: 'One complaint',
+        params: ComplaintIdParams,
+        response: { 200: ComplaintView },
+      },
     },
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.read');
@@ -162,7 +170,12 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.transition');
       if (!isUuid(request.params.id)) throw complaintNotFound();
-      const updated = await transitionComplaint(ctx, request.params.id, request.body, actorOf(principal.user));
+      const updated = await transitionComplaint(
+        ctx,
+        request.params.id,
+        request.body,
+        actorOf(principal.user),
+      );
       return presentComplaint(updated, principal.user.role);
     },
   );
@@ -296,7 +309,8 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       const complaint = await loadComplaint(request.params.id);
       const files = await readEvidenceFiles(request);
       const items = [];
-      for (const file of files) items.push(await addEvidence(ctx, complaint.id, file, actorOf(principal.user)));
+      for (const file of files)
+        items.push(await addEvidence(ctx, complaint.id, file, actorOf(principal.user)));
       return reply.code(201).send({ items: items.map(presentAttachment) });
     },
   );

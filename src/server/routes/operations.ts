@@ -22,7 +22,13 @@ const JobView = z.object({
 export function operationRoutes(app: App, { ctx }: RouteDeps): void {
   app.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'Answers once the database answers', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Answers once the database answers',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => {
       await ctx.database.db.execute(sql`SELECT 1`);
       return { status: 'ok' as const };

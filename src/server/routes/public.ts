@@ -28,7 +28,11 @@ export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps
   const token = (headers: { 'x-access-token'?: string | undefined }) => {
     const value = headers['x-access-token'];
     // Any wrong token, however long, is the same 404 as an unknown number.
-    if (!value || value.length > 200) throw new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
+    if (!value || value.length > 200)
+      throw new DomainError(
+        'complaint.not_found',
+        'No complaint with this tracking number and access token.',
+      );
     return value;
   };
 
@@ -131,7 +135,9 @@ export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps
       const files = await readEvidenceFiles(request);
       const items = [];
       for (const file of files) {
-        items.push(await addEvidence(ctx, complaint.id, file, { type: 'customer', name: complaint.customer.name }));
+        items.push(
+          await addEvidence(ctx, complaint.id, file, { type: 'customer', name: complaint.customer.name }),
+        );
       }
       return reply.code(201).send({
         items: items.map((a) => {
