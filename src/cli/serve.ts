@@ -8,7 +8,8 @@ import { ensureAdmin } from '../commands/accounts/users.js';
 import { startJobRunner, type JobRunner } from '../jobs/runner.js';
 import { createLogger, openRuntime } from '../runtime.js';
 import { buildApp } from '../server/app.js';
-import { countUsers } from '../store/user-repository.js';
+import { demoUsers } from '../demo/demo-users.js';
+import { countUsers, findUserByEmail } from '../store/user-repository.js';
 
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
@@ -17,14 +18,14 @@ export async function serve(config: Config): Promise<void> {
   const isNewDatabase = (await countUsers(database.db)) === 0;
   if (config.admin) await ensureAdmin(ctx, config.admin);
 
-  let demoLogins: { email: string; password: string; role: string }[] = [];
   if (config.demo && isNewDatabase) {
     log.info('new database: seeding bilingual demo data');
     const { seedDemo } = await import('../demo/seed-demo.js'); // demo code stays out of production starts
     const seeded = await seedDemo(ctx);
-    demoLogins = seeded.users;
     log.info({ complaints: seeded.complaints }, 'demo data ready');
   }
+  // The demo logins are printed whenever this database has them (not only on the first start).
+  const demoLogins = (await findUserByEmail(database.db, demoUsers[0]!.email)) ? demoUsers : [];
 
   const app = await buildApp({
     ctx,
@@ -66,8 +67,6 @@ export async function serve(config: Config): Promise<void> {
   if (demoLogins.length) {
     lines.push('', 'Demo logins (email / password):');
     for (const l of demoLogins) lines.push(`  ${l.role.padEnd(16)} ${l.email.padEnd(34)} ${l.password}`);
-  } else if (!isNewDatabase && config.demo) {
-    lines.push('', 'Demo logins: see README.md (demo data was seeded when this database was created).');
   }
   if (config.admin) lines.push('', `Admin: ${config.admin.email} (from CLOSELOOP_ADMIN_EMAIL)`);
   console.log(lines.join('\n') + '\n');

@@ -90,6 +90,13 @@ export async function approveRemedy(
       if (remedy.status === 'approved') return remedy;
       throw new DomainError('remedy.already_decided', `This remedy was already ${remedy.status}.`);
     }
+    const complaint = await lockComplaint(tx, remedy.complaintId);
+    if (!complaint || !isOpen(complaint.status)) {
+      throw new DomainError(
+        'complaint.precondition_failed',
+        'The complaint of this remedy is no longer open.',
+      );
+    }
     const limits = await loadAuthorityLimits(tx);
     const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
     if (!isWithinAuthority(remedy.amount, limit)) {

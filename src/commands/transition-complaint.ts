@@ -29,6 +29,11 @@ export async function transitionComplaint(
   return ctx.database.db.transaction(async (tx) => {
     const complaint = await lockComplaint(tx, complaintId);
     if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+    if (input.ownerId && input.to !== 'triaged') {
+      throw new DomainError('input.invalid', 'ownerId is set only when triaging.', [
+        { path: 'ownerId', message: 'hand a complaint over with POST /api/v1/complaints/{id}/owner' },
+      ]);
+    }
     if (input.ownerId) {
       const owner = await findUserById(tx, input.ownerId);
       if (!owner?.active) {

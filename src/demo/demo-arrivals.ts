@@ -22,7 +22,7 @@ export interface DemoArrival {
 }
 
 /** How much likelier a logistics complaint is in the last two weeks than before. */
-const logisticsSpike = 3;
+const logisticsSpike = 4;
 const spikeDays = 14;
 
 /** Relative arrivals per local hour (index = hour). */
@@ -57,14 +57,17 @@ export function planArrivals(options: {
   });
   const boost = (template: DemoComplaintTemplate, back: number): number =>
     template.category === 'logistics' && back < spikeDays ? logisticsSpike : 1;
-  const meanBoost = (back: number) => templates.reduce((sum, t) => sum + boost(t, back), 0) / templates.length;
+  const meanBoost = (back: number) =>
+    templates.reduce((sum, t) => sum + boost(t, back), 0) / templates.length;
 
   // Each day gets its share of the complaints (with some day-to-day noise), so the curve
   // has no accidental bursts for the spike detection to find; the remainders are drawn.
   const weights = days.map((d) => d.weight * meanBoost(d.back) * (0.75 + 0.5 * random.next()));
   const total = weights.reduce((sum, w) => sum + w, 0);
   const shares = weights.map((w) => (count * w) / total);
-  const slots: number[] = days.flatMap((d, i) => Array.from({ length: Math.floor(shares[i] ?? 0) }, () => d.back));
+  const slots: number[] = days.flatMap((d, i) =>
+    Array.from({ length: Math.floor(shares[i] ?? 0) }, () => d.back),
+  );
   const fractions = shares.map((share) => share - Math.floor(share));
   while (slots.length < count) {
     const i = random.weightedIndex(fractions);
@@ -98,11 +101,22 @@ export function planArrivals(options: {
       ? demoCustomer(template.language, random, serial)
       : template.customer;
     used.add(template.key);
-    return { receivedAt, template, customer, input: filedInput(template, customer, receivedAt, timeZone, random) };
+    return {
+      receivedAt,
+      template,
+      customer,
+      input: filedInput(template, customer, receivedAt, timeZone, random),
+    };
   });
 }
 
-function arrivalInstant(date: string, channel: Channel, now: Date, timeZone: string, random: DemoRandom): Date {
+function arrivalInstant(
+  date: string,
+  channel: Channel,
+  now: Date,
+  timeZone: string,
+  random: DemoRandom,
+): Date {
   const latest = now.getTime() - 15 * 60_000;
   for (let attempt = 0; attempt < 30; attempt++) {
     const hour = random.weightedIndex(hoursByChannel[channel]);
@@ -129,7 +143,8 @@ function filedInput(
       );
   const daysBefore = /\{date:(\d+)\}/.exec(template.description)?.[1];
   // A person logging a phone call, letter or visit records their own category and severity.
-  const loggedByStaff = template.channel === 'phone' || template.channel === 'letter' || template.channel === 'in_person';
+  const loggedByStaff =
+    template.channel === 'phone' || template.channel === 'letter' || template.channel === 'in_person';
   return {
     channel: template.channel,
     customer: { name: customer.name, email: customer.email, phone: customer.phone, tier: customer.tier },
@@ -139,7 +154,9 @@ function filedInput(
     orderRef,
     productRef: template.productRef,
     occurredAt:
-      daysBefore === undefined ? undefined : addMinutes(receivedAt, -Math.max(3 * 60, Number(daysBefore) * 24 * 60)),
+      daysBefore === undefined
+        ? undefined
+        : addMinutes(receivedAt, -Math.max(3 * 60, Number(daysBefore) * 24 * 60)),
     receivedAt,
     complexity: template.complexity,
     locale: template.language === 'en' ? 'en-US' : 'zh-CN',

@@ -14,7 +14,8 @@ const day = 24 * 60 * minute;
 const serviceOpensMinutes = 9 * 60;
 const serviceClosesMinutes = 21 * 60;
 
-export const addMinutes = (instant: Date, minutes: number): Date => new Date(instant.getTime() + minutes * minute);
+export const addMinutes = (instant: Date, minutes: number): Date =>
+  new Date(instant.getTime() + minutes * minute);
 
 /** The local date `days` days after (or before, when negative) `localDate`, both 'YYYY-MM-DD'. */
 export function shiftLocalDate(localDate: string, days: number): string {

@@ -56,15 +56,30 @@ export interface DemoComplaintTemplate {
 }
 
 // Customers who complain twice (二次投诉), shared by two templates each.
-const wangFang: DemoCustomer = { name: '王芳', email: 'wang.fang@example.cn', phone: '13800131024', tier: 'standard' };
-const chenBo: DemoCustomer = { name: '陈先生', email: 'chen.bo@example.cn', phone: '13800132207', tier: 'vip' };
+const wangFang: DemoCustomer = {
+  name: '王芳',
+  email: 'wang.fang@example.cn',
+  phone: '13800131024',
+  tier: 'standard',
+};
+const chenBo: DemoCustomer = {
+  name: '陈先生',
+  email: 'chen.bo@example.cn',
+  phone: '13800132207',
+  tier: 'vip',
+};
 const johnMiller: DemoCustomer = {
   name: 'John Miller',
   email: 'john.miller@example.com',
   phone: '+1 415-555-0131',
   tier: 'vip',
 };
-const liMing: DemoCustomer = { name: '李明', email: 'li.ming@example.cn', phone: '13800136152', tier: 'standard' };
+const liMing: DemoCustomer = {
+  name: '李明',
+  email: 'li.ming@example.cn',
+  phone: '13800136152',
+  tier: 'standard',
+};
 
 const restaurant: readonly DemoComplaintTemplate[] = [
   {
@@ -340,7 +355,12 @@ const hotel: readonly DemoComplaintTemplate[] = [
     description:
       'I booked the 6:00 airport shuttle at the front desk on the evening of {date:1} and was given a confirmation slip. Nobody came. After 25 minutes of calls I took a taxi for 180 CNY and only just made my 8:05 flight.',
     expectation: 'Reimburse the 180 CNY taxi fare and explain what went wrong.',
-    customer: { name: 'Robert Chen', email: 'robert.chen@example.com', phone: '+1 415-555-0178', tier: 'standard' },
+    customer: {
+      name: 'Robert Chen',
+      email: 'robert.chen@example.com',
+      phone: '+1 415-555-0178',
+      tier: 'standard',
+    },
   },
   {
     key: 'hotel-cancellation-fee',
@@ -586,7 +606,12 @@ const ecommerce: readonly DemoComplaintTemplate[] = [
     expectation: '全额退款，停止这种宣传；否则向消费者协会投诉并起诉。',
     orderRef: 'DD############',
     claimAmount: 6800,
-    customer: { name: '邓先生（代父投诉）', email: 'deng.hao@example.cn', phone: '13800139263', tier: 'standard' },
+    customer: {
+      name: '邓先生（代父投诉）',
+      email: 'deng.hao@example.cn',
+      phone: '13800139263',
+      tier: 'standard',
+    },
   },
 ];
 
@@ -663,7 +688,12 @@ const logistics: readonly DemoComplaintTemplate[] = [
       'I booked a pickup for {date:1} between 9:00 and 12:00 (waybill {order}). Nobody came and nobody called. This is the second time this month, and I took a day off work both times.',
     expectation: 'A guaranteed pickup slot tomorrow morning and compensation for the wasted day.',
     orderRef: 'YD############',
-    customer: { name: 'Michael Brown', email: 'michael.brown@example.com', phone: '+1 415-555-0163', tier: 'standard' },
+    customer: {
+      name: 'Michael Brown',
+      email: 'michael.brown@example.com',
+      phone: '+1 415-555-0163',
+      tier: 'standard',
+    },
   },
   {
     key: 'logistics-parcel-thrown',
@@ -933,8 +963,14 @@ const bank: readonly DemoComplaintTemplate[] = [
     subject: 'ATM kept my card and the branch cannot return it for a week',
     description:
       'On {date:1} the ATM at your Nanjing Road branch swallowed my debit card after I entered the right PIN, without paying out the 2,000 CNY I asked for. The branch says the card will only be returned in 5-7 working days, and I fly home on Friday.',
-    expectation: 'Return the card before Friday or issue a replacement today, and confirm no money was debited.',
-    customer: { name: 'Laura Martinez', email: 'laura.martinez@example.com', phone: '+1 415-555-0187', tier: 'standard' },
+    expectation:
+      'Return the card before Friday or issue a replacement today, and confirm no money was debited.',
+    customer: {
+      name: 'Laura Martinez',
+      email: 'laura.martinez@example.com',
+      phone: '+1 415-555-0187',
+      tier: 'standard',
+    },
   },
 ];
 

@@ -50,7 +50,8 @@ export type DemoStep = { at: Date } & (
 type Agent = 'agentChen' | 'agentWang' | 'agentCarter';
 
 /** Default authority limits (CONTRACT.md §5); the seeding still obeys what the database says. */
-const limitOf = (user: DemoUserKey): number => (user === 'supervisor' ? 2000 : user === 'admin' ? Infinity : 200);
+const limitOf = (user: DemoUserKey): number =>
+  user === 'supervisor' ? 2000 : user === 'admin' ? Infinity : 200;
 
 export function planLifecycle(
   facts: { complaint: Complaint; template: DemoComplaintTemplate; timeZone: string },
@@ -99,10 +100,14 @@ export function planLifecycle(
     }),
   });
   if (random.chance(0.15)) {
-    steps.push({ kind: 'inbound', at: after(random.int(30, 300), false), body: customerMessage(language, random) });
+    steps.push({
+      kind: 'inbound',
+      at: after(random.int(30, 300), false),
+      body: customerMessage(language, random),
+    });
   }
 
-  const dismissible = severity !== 'severe' && template.risks.length === 0 && random.chance(0.08);
+  const dismissible = severity !== 'severe' && template.risks.length === 0 && random.chance(0.06);
   if (dismissible && random.chance(0.4)) return [...steps, ...dismissSteps(owner, language, random, after)];
 
   steps.push({ kind: 'transition', at: after(random.int(30, 360)), actor: owner, to: 'investigating' });
@@ -119,15 +124,36 @@ export function planLifecycle(
     });
     owner = next;
   }
-  if (random.chance(0.35)) steps.push({ kind: 'note', at: after(hours(2, 20)), author: 'handler', body: handlerNote(language, random) });
-  steps.push({ kind: 'note', at: after(hours(1, 24)), author: owner, body: investigationNote(language, category, random) });
+  if (random.chance(0.35)) {
+    steps.push({
+      kind: 'note',
+      at: after(hours(1, 8)),
+      author: 'handler',
+      body: handlerNote(
+        language,
+        { parcels: category === 'logistics', partnerAtFault: template.responsibility === 'third_party' },
+        random,
+      ),
+    });
+  }
+  steps.push({
+    kind: 'note',
+    at: after(hours(1, 10)),
+    author: owner,
+    body: investigationNote(language, category, random),
+  });
   if (dismissible) return [...steps, ...dismissSteps(owner, language, random, after)];
 
   // S0 step 3: the remedy follows the severity.
   const remedies = remediesFor(severity, template, language, random);
   let needsApproval = false;
   for (const [i, remedy] of remedies.entries()) {
-    steps.push({ kind: 'remedy', at: after(i === 0 ? hours(1, 20) : random.int(2, 20)), author: owner, ...remedy });
+    steps.push({
+      kind: 'remedy',
+      at: after(i === 0 ? hours(1, 8) : random.int(2, 20)),
+      author: owner,
+      ...remedy,
+    });
     needsApproval ||= (remedy.amount ?? 0) > limitOf(owner);
   }
   steps.push({
@@ -139,42 +165,91 @@ export function planLifecycle(
   });
   const described = remedies.map((r) => r.description);
   if (needsApproval) {
-    steps.push({ kind: 'reply', at: after(random.int(5, 30)), author: owner, body: awaitingApproval(language) });
+    steps.push({
+      kind: 'reply',
+      at: after(random.int(5, 30)),
+      author: owner,
+      body: awaitingApproval(language),
+    });
     const largest = Math.max(...remedies.map((r) => r.amount ?? 0));
-    steps.push({ kind: 'approve', at: after(hours(2, 20)), approver: largest > limitOf('supervisor') ? 'admin' : 'supervisor' });
+    steps.push({
+      kind: 'approve',
+      at: after(hours(3, 30)),
+      approver: largest > limitOf('supervisor') ? 'admin' : 'supervisor',
+    });
   }
-  steps.push({ kind: 'reply', at: after(random.int(10, 90)), author: owner, body: remedyReply(language, complaint.customer.name, described) });
-  steps.push({ kind: 'transition', at: after(hours(1, 12)), actor: owner, to: 'in_progress' });
-  steps.push(...resolveSteps(owner, language, category, described, template.complexity === 'complex', hours, after));
+  steps.push({
+    kind: 'reply',
+    at: after(random.int(10, 90)),
+    author: owner,
+    body: remedyReply(language, complaint.customer.name, described),
+  });
+  steps.push({ kind: 'transition', at: after(hours(1, 8)), actor: owner, to: 'in_progress' });
+  steps.push(
+    ...resolveSteps(owner, language, category, described, template.complexity === 'complex', hours, after),
+  );
 
-  const followed = random.chance(0.95);
+  const followed = random.chance(0.97);
   if (followed) {
-    steps.push({ kind: 'reply', at: after(random.int(2 * 60, 22 * 60)), author: owner, body: followUp(language, complaint.customer.name, random) });
+    steps.push({
+      kind: 'reply',
+      at: after(random.int(2 * 60, 22 * 60)),
+      author: owner,
+      body: followUp(language, complaint.customer.name, random),
+    });
   }
-  if (followed && random.chance(0.95)) {
+  if (followed && random.chance(0.97)) {
     steps.push({ kind: 'transition', at: after(random.int(2 * 60, 72 * 60)), actor: owner, to: 'closed' });
     if (random.chance(0.05)) {
       const { inbound, reason } = reopening(language, random);
       steps.push({ kind: 'inbound', at: after(random.int(24 * 60, 96 * 60), false), body: inbound });
-      steps.push({ kind: 'transition', at: after(random.int(30, 240)), actor: owner, to: 'in_progress', reason });
+      steps.push({
+        kind: 'transition',
+        at: after(random.int(30, 240)),
+        actor: owner,
+        to: 'in_progress',
+        reason,
+      });
       steps.push(...resolveSteps(owner, language, category, described, false, hours, after));
-      steps.push({ kind: 'reply', at: after(random.int(2 * 60, 20 * 60)), author: owner, body: followUp(language, complaint.customer.name, random) });
+      steps.push({
+        kind: 'reply',
+        at: after(random.int(2 * 60, 20 * 60)),
+        author: owner,
+        body: followUp(language, complaint.customer.name, random),
+      });
       steps.push({ kind: 'transition', at: after(random.int(60, 48 * 60)), actor: owner, to: 'closed' });
     }
     if (random.chance(0.12)) {
-      steps.push({ kind: 'note', at: after(random.int(4 * 60, 40 * 60)), author: 'qualityManager', body: postMortemNote(language, random) });
+      steps.push({
+        kind: 'note',
+        at: after(random.int(4 * 60, 40 * 60)),
+        author: 'qualityManager',
+        body: postMortemNote(language, random),
+      });
     }
   }
-  const told = withProgressUpdates(steps, { from: investigatingFrom, owner, language, template, timeZone }, random);
-  return random.chance(0.04) ? stalled(told, random) : told;
+  const told = withProgressUpdates(
+    steps,
+    { from: investigatingFrom, owner, language, template, timeZone },
+    random,
+  );
+  return random.chance(0.06) ? stalled(told, random) : told;
 }
 
-/** A few complaints stop moving after a step, for the breach sweep and escalations to find. */
+/**
+ * A few complaints stop moving after some step, for the breach sweep and escalations to
+ * find; most often a remedy waits for an approval nobody gives.
+ */
 function stalled(steps: DemoStep[], random: DemoRandom): DemoStep[] {
-  const stops = steps.flatMap((s, i) =>
-    s.kind === 'transition' && ['triaged', 'investigating', 'remedy_proposed'].includes(s.to) ? [i] : s.kind === 'triage' ? [i] : [],
-  );
-  return steps.slice(0, random.pick(stops) + 1);
+  const stops = steps.flatMap((s, i) => {
+    if (s.kind === 'triage') return [{ i, weight: 1 }];
+    if (s.kind === 'approve') return [{ i: i - 1, weight: 4 }];
+    return s.kind === 'transition' && (s.to === 'investigating' || s.to === 'remedy_proposed')
+      ? [{ i, weight: 1 }]
+      : [];
+  });
+  const stop = stops[random.weightedIndex(stops.map((s) => s.weight))];
+  return steps.slice(0, (stop?.i ?? steps.length) + 1);
 }
 
 function pickOwner(language: DemoLanguage, severe: boolean, random: DemoRandom): DemoUserKey {
@@ -212,7 +287,7 @@ function resolveSteps(
   return [
     {
       kind: 'transition',
-      at: after(complex ? hours(24, 72) : hours(2, 30)),
+      at: after(complex ? hours(12, 48) : hours(2, 20)),
       actor: owner,
       to: 'resolved',
       resolution: resolutionText(language, category, remedies),
@@ -253,8 +328,11 @@ function remediesFor(
     case 'severe': {
       const claimed = template.claimAmount;
       const amount =
-        claimed === undefined ? random.int(10, 60) * 50 : Math.min(5000, Math.max(500, Math.round(claimed / 10) * 10));
-      const gesture = template.risks.includes('media') || template.customer.tier === 'vip' ? 'other' : 'apology';
+        claimed === undefined
+          ? random.int(10, 60) * 50
+          : Math.min(5000, Math.max(500, Math.round(claimed / 10) * 10));
+      const gesture =
+        template.risks.includes('media') || template.customer.tier === 'vip' ? 'other' : 'apology';
       return [remedy('refund', amount), remedy(gesture)];
     }
     default:
@@ -278,7 +356,13 @@ function awaitingApproval(language: DemoLanguage): string {
  */
 function withProgressUpdates(
   steps: DemoStep[],
-  facts: { from: Date; owner: DemoUserKey; language: DemoLanguage; template: DemoComplaintTemplate; timeZone: string },
+  facts: {
+    from: Date;
+    owner: DemoUserKey;
+    language: DemoLanguage;
+    template: DemoComplaintTemplate;
+    timeZone: string;
+  },
   random: DemoRandom,
 ): DemoStep[] {
   const { from, owner, language, template, timeZone } = facts;

@@ -27,10 +27,16 @@ const empathy: ByLanguage<{ calm: readonly string[]; upset: readonly string[] }>
   },
   'zh-Hant': {
     calm: ['謝謝您把情況告訴我們，描述得非常清楚。', '感謝您的回饋，我是這次負責跟進的客服。'],
-    upset: ['遇到這樣的事，換作是我也會很生氣，非常抱歉給您添麻煩了。', '完全理解您現在的心情，這件事我們確實沒做好，向您鄭重道歉。'],
+    upset: [
+      '遇到這樣的事，換作是我也會很生氣，非常抱歉給您添麻煩了。',
+      '完全理解您現在的心情，這件事我們確實沒做好，向您鄭重道歉。',
+    ],
   },
   en: {
-    calm: ['Thank you for telling us, and for describing it so clearly.', 'Thank you for your message; I will be looking after it personally.'],
+    calm: [
+      'Thank you for telling us, and for describing it so clearly.',
+      'Thank you for your message; I will be looking after it personally.',
+    ],
     upset: [
       'I am sorry; in your place I would be upset too.',
       'I completely understand how frustrating this is, and I apologise on our behalf.',
@@ -44,7 +50,7 @@ const actions: ByLanguage<Record<Category, string>> = {
     product_quality: '我已把您提供的照片和订单信息转给质检部门，安排专人核查同批次的情况',
     service_attitude: '我已调取当时的监控和服务记录，并通知门店负责人找当事员工了解情况',
     timeliness: '我已联系相关部门催办，并把您的事项标记为加急',
-    information_accuracy: '我已核对您的账单和页面信息，正在与业务部门确认差额',
+    information_accuracy: '我已调取相关页面、宣传内容和账单记录，正在与业务部门逐项核对',
     policy: '我已把您的情况提交给规则审核的同事，按您的实际情况重新核定',
     logistics: '我已联系承运方调取包裹轨迹和签收记录',
     other: '我已把情况上报给专门负责的部门，并启动内部核查',
@@ -53,16 +59,19 @@ const actions: ByLanguage<Record<Category, string>> = {
     product_quality: '我已把您提供的照片和訂單資料轉給品管部門，安排專人核查同批次的情況',
     service_attitude: '我已調閱當時的服務紀錄，並通知門市負責人找當事員工了解情況',
     timeliness: '我已聯繫相關部門催辦，並把您的案件標記為加急',
-    information_accuracy: '我已核對您的帳單和頁面資訊，正在與業務部門確認差額',
+    information_accuracy: '我已調閱相關頁面、宣傳內容和帳單紀錄，正在與業務部門逐項核對',
     policy: '我已把您的情況提交給規則審核的同事，依您的實際情況重新核定',
     logistics: '我已聯繫承運方調閱包裹軌跡和簽收紀錄',
     other: '我已把情況上報給專責部門，並啟動內部核查',
   },
   en: {
-    product_quality: 'I have passed your photos and order details to our quality team, who are checking the same batch',
-    service_attitude: 'I have pulled the service records from that day and asked the store manager to speak with the staff member',
+    product_quality:
+      'I have passed your photos and order details to our quality team, who are checking the same batch',
+    service_attitude:
+      'I have pulled the service records from that day and asked the store manager to speak with the staff member',
     timeliness: 'I have chased the team responsible and marked your complaint as urgent',
-    information_accuracy: 'I have checked your bill against the published information and asked the billing team to confirm the difference',
+    information_accuracy:
+      'I have pulled the published information and your bill, and the team is checking them line by line',
     policy: 'I have sent your case to the colleagues who review our terms, to look at it on its own facts',
     logistics: 'I have asked the carrier for the full tracking history and the delivery record',
     other: 'I have reported this to the team responsible and opened an internal investigation',
@@ -72,7 +81,10 @@ const actions: ByLanguage<Record<Category, string>> = {
 const commitments: ByLanguage<{ urgent: string; ordinary: string }> = {
   'zh-Hans': { urgent: '2 小时内我会给您回电说明进展。', ordinary: '明天下午 6 点前给您明确答复。' },
   'zh-Hant': { urgent: '2 小時內我會回電向您說明進展。', ordinary: '明天下午 6 點前給您明確答覆。' },
-  en: { urgent: 'I will call you back within 2 hours with an update.', ordinary: 'You will have a clear answer from me by 6 pm tomorrow.' },
+  en: {
+    urgent: 'I will call you back within 2 hours with an update.',
+    ordinary: 'You will have a clear answer from me by 6 pm tomorrow.',
+  },
 };
 
 const trackingLine: ByLanguage<(tracking: string) => string> = {
@@ -85,7 +97,13 @@ const trackingLine: ByLanguage<(tracking: string) => string> = {
 export function firstReply(
   language: DemoLanguage,
   random: DemoRandom,
-  facts: { customerName: string; trackingNumber: string; category: Category; upset: boolean; urgent: boolean },
+  facts: {
+    customerName: string;
+    trackingNumber: string;
+    category: Category;
+    upset: boolean;
+    urgent: boolean;
+  },
 ): string {
   const space = language === 'en' ? ' ' : '';
   const stop = language === 'en' ? '. ' : '。';
@@ -98,9 +116,17 @@ export function firstReply(
 }
 
 const customerMessages: ByLanguage<readonly string[]> = {
-  'zh-Hans': ['补充一下：相关照片和付款截图我已经发到你们邮箱了。', '好的，我等你们的消息，请尽快。', '我今天下午都方便接电话。'],
+  'zh-Hans': [
+    '补充一下：相关照片和付款截图我已经发到你们邮箱了。',
+    '好的，我等你们的消息，请尽快。',
+    '我今天下午都方便接电话。',
+  ],
   'zh-Hant': ['補充一下：相關照片和付款截圖已經寄到你們的信箱了。', '好的，我等你們的消息，請盡快。'],
-  en: ['I have emailed you the photos and the receipt as well.', 'Thanks, I will wait for your call. Please keep me posted.', 'I am free to talk this afternoon.'],
+  en: [
+    'I have emailed you the photos and the receipt as well.',
+    'Thanks, I will wait for your call. Please keep me posted.',
+    'I am free to talk this afternoon.',
+  ],
 };
 
 export const customerMessage = (language: DemoLanguage, random: DemoRandom): string =>
@@ -108,13 +134,34 @@ export const customerMessage = (language: DemoLanguage, random: DemoRandom): str
 
 const findings: ByLanguage<Record<Category, readonly string[]>> = {
   'zh-Hans': {
-    product_quality: ['已联系质检，同批次抽检 20 件，发现 2 件同样问题，已下架该批次。', '后厨/仓库回复：当天交接记录不完整，质检环节被跳过。'],
-    service_attitude: ['监控已调取，员工确有不当言行，门店已安排谈话并停岗培训。', '当班员工承认态度不好，原因是高峰期人手不足，不作为理由。'],
-    timeliness: ['积压原因：审核环节只有 1 人在岗，已申请临时增派人手。', '系统工单在两个部门之间来回转了 3 次，无人认领。'],
-    information_accuracy: ['页面/账单信息与实际规则不一致，已通知运营当天修改。', '核对后确认多收，差额已计算清楚，待财务退回。'],
-    policy: ['规则条款表述确有歧义，已提交法务和产品重新审阅。', '按条款本可收费，考虑客户实际情况，建议酌情处理。'],
-    logistics: ['承运方回复：包裹在中转站被错分，目前已找到，正在转运。', '签收记录显示由代收点代签，代收点无法提供取件记录。'],
-    other: ['已按流程上报信息安全小组，正在排查访问日志。', '已与相关部门开会核实，事实基本清楚，等待书面结论。'],
+    product_quality: [
+      '已联系质检，同批次抽检 20 件，发现 2 件同样问题，已下架该批次。',
+      '后厨/仓库回复：当天交接记录不完整，质检环节被跳过。',
+    ],
+    service_attitude: [
+      '监控已调取，员工确有不当言行，门店已安排谈话并停岗培训。',
+      '当班员工承认态度不好，原因是高峰期人手不足，不作为理由。',
+    ],
+    timeliness: [
+      '积压原因：审核环节只有 1 人在岗，已申请临时增派人手。',
+      '系统工单在两个部门之间来回转了 3 次，无人认领。',
+    ],
+    information_accuracy: [
+      '页面/账单信息与实际规则不一致，已通知运营当天修改。',
+      '核对后确认多收，差额已计算清楚，待财务退回。',
+    ],
+    policy: [
+      '规则条款表述确有歧义，已提交法务和产品重新审阅。',
+      '按条款本可收费，考虑客户实际情况，建议酌情处理。',
+    ],
+    logistics: [
+      '承运方回复：包裹在中转站被错分，目前已找到，正在转运。',
+      '签收记录显示由代收点代签，代收点无法提供取件记录。',
+    ],
+    other: [
+      '已按流程上报信息安全小组，正在排查访问日志。',
+      '已与相关部门开会核实，事实基本清楚，等待书面结论。',
+    ],
   },
   'zh-Hant': {
     product_quality: ['已聯繫品管，同批次抽檢 20 件，發現 2 件有同樣問題，已下架該批次。'],
@@ -126,13 +173,34 @@ const findings: ByLanguage<Record<Category, readonly string[]>> = {
     other: ['已依流程上報資訊安全小組，正在排查存取紀錄。'],
   },
   en: {
-    product_quality: ['Quality team sampled 20 units of the same batch: 2 show the same fault; the batch is off sale.', 'Kitchen/warehouse log for that day is incomplete; the quality check was skipped.'],
-    service_attitude: ['CCTV reviewed: the staff member was out of line. Manager has held a conversation and booked retraining.', 'Staff member admits the tone was wrong; the shift was understaffed, which is no excuse.'],
-    timeliness: ['Backlog: only one reviewer on duty. Temporary extra staff requested.', 'The request bounced between two teams three times and nobody picked it up.'],
-    information_accuracy: ['Published information and billing rule do not match; ops will fix the page today.', 'Overcharge confirmed; the difference is calculated and waiting for finance.'],
-    policy: ['The clause is genuinely ambiguous; sent to legal and product for review.', 'The fee follows the terms, but the customer case justifies a goodwill exception.'],
-    logistics: ['Carrier says the parcel was mis-sorted at the hub; it has been found and is moving again.', 'Delivery record shows a pickup point signed for it; the point has no pickup log.'],
-    other: ['Escalated to the information security team; access logs are being reviewed.', 'Met with the departments involved; facts are clear, written conclusion pending.'],
+    product_quality: [
+      'Quality team sampled 20 units of the same batch: 2 show the same fault; the batch is off sale.',
+      'Kitchen/warehouse log for that day is incomplete; the quality check was skipped.',
+    ],
+    service_attitude: [
+      'CCTV reviewed: the staff member was out of line. Manager has held a conversation and booked retraining.',
+      'Staff member admits the tone was wrong; the shift was understaffed, which is no excuse.',
+    ],
+    timeliness: [
+      'Backlog: only one reviewer on duty. Temporary extra staff requested.',
+      'The request bounced between two teams three times and nobody picked it up.',
+    ],
+    information_accuracy: [
+      'Published information and billing rule do not match; ops will fix the page today.',
+      'Overcharge confirmed; the difference is calculated and waiting for finance.',
+    ],
+    policy: [
+      'The clause is genuinely ambiguous; sent to legal and product for review.',
+      'The fee follows the terms, but the customer case justifies a goodwill exception.',
+    ],
+    logistics: [
+      'Carrier says the parcel was mis-sorted at the hub; it has been found and is moving again.',
+      'Delivery record shows a pickup point signed for it; the point has no pickup log.',
+    ],
+    other: [
+      'Escalated to the information security team; access logs are being reviewed.',
+      'Met with the departments involved; facts are clear, written conclusion pending.',
+    ],
   },
 };
 
@@ -140,15 +208,44 @@ const findings: ByLanguage<Record<Category, readonly string[]>> = {
 export const investigationNote = (language: DemoLanguage, category: Category, random: DemoRandom): string =>
   random.pick(findings[language][category]);
 
-const handlerNotes: ByLanguage<readonly string[]> = {
-  'zh-Hans': ['仓储物流部已核查：出库记录和称重数据正常，问题出在末端派送环节。', '部门已复核相关记录，书面说明已上传到共享盘，请负责人查收。', '已和供应商/承运方确认，对方承认责任并同意承担费用。'],
-  'zh-Hant': ['倉儲物流部已核查：出庫紀錄正常，問題出在末端派送環節。', '部門已複核相關紀錄，書面說明已上傳，請負責人查收。'],
-  en: ['Warehouse check done: dispatch and weight records are fine; the problem is in last-mile delivery.', 'Department has reviewed the records; written summary uploaded for the owner.', 'Confirmed with the supplier/carrier: they accept responsibility and will bear the cost.'],
+const handlerNotes: ByLanguage<{ general: readonly string[]; warehouse: string; partner: string }> = {
+  'zh-Hans': {
+    general: [
+      '协办部门已复核相关记录，书面说明已上传到共享盘，请负责人查收。',
+      '协办任务已完成：已与当事部门逐项核对经过，时间线和证据见附件。',
+    ],
+    warehouse: '仓储物流部已核查：出库记录和称重数据正常，问题出在末端派送环节。',
+    partner: '已和合作方确认，对方承认责任并同意承担相应费用。',
+  },
+  'zh-Hant': {
+    general: ['協辦部門已複核相關紀錄，書面說明已上傳，請負責人查收。'],
+    warehouse: '倉儲物流部已核查：出庫紀錄正常，問題出在末端派送環節。',
+    partner: '已和合作方確認，對方承認責任並同意承擔相應費用。',
+  },
+  en: {
+    general: [
+      'Department has reviewed the records; written summary uploaded for the owner.',
+      'Task done: went through the events with the team involved; timeline and evidence attached.',
+    ],
+    warehouse:
+      'Warehouse check done: dispatch and weight records are fine; the problem is in last-mile delivery.',
+    partner: 'Confirmed with the partner company: they accept responsibility and will bear the cost.',
+  },
 };
 
 /** An internal note by a department handler working a task for the owner. */
-export const handlerNote = (language: DemoLanguage, random: DemoRandom): string =>
-  random.pick(handlerNotes[language]);
+export function handlerNote(
+  language: DemoLanguage,
+  facts: { parcels: boolean; partnerAtFault: boolean },
+  random: DemoRandom,
+): string {
+  const notes = handlerNotes[language];
+  return random.pick([
+    ...notes.general,
+    ...(facts.parcels ? [notes.warehouse] : []),
+    ...(facts.partnerAtFault ? [notes.partner] : []),
+  ]);
+}
 
 const redoByIndustry: ByLanguage<Record<DemoIndustry, string>> = {
   'zh-Hans': {
@@ -182,9 +279,17 @@ const redoByIndustry: ByLanguage<Record<DemoIndustry, string>> = {
 
 const upgradeByLanguage: ByLanguage<(industry: DemoIndustry) => string> = {
   'zh-Hans': (i) =>
-    i === 'hotel' ? '下次入住免费升级行政房一晚，12 个月内有效' : i === 'telecom' ? '免费升级千兆宽带 3 个月，本周内生效' : '升级为 VIP 会员一年，专属客服一对一跟进',
+    i === 'hotel'
+      ? '下次入住免费升级行政房一晚，12 个月内有效'
+      : i === 'telecom'
+        ? '免费升级千兆宽带 3 个月，本周内生效'
+        : '升级为 VIP 会员一年，专属客服一对一跟进',
   'zh-Hant': (i) =>
-    i === 'hotel' ? '下次入住免費升級行政房一晚，12 個月內有效' : i === 'telecom' ? '免費升級千兆寬頻 3 個月，本週內生效' : '升級為 VIP 會員一年，專屬客服一對一跟進',
+    i === 'hotel'
+      ? '下次入住免費升級行政房一晚，12 個月內有效'
+      : i === 'telecom'
+        ? '免費升級千兆寬頻 3 個月，本週內生效'
+        : '升級為 VIP 會員一年，專屬客服一對一跟進',
   en: (i) =>
     i === 'hotel'
       ? 'A free upgrade to an executive room for one night, valid 12 months'
@@ -205,19 +310,27 @@ export function remedyDescription(
   switch (kind) {
     case 'apology':
       return zh
-        ? trad ? '由負責人親自致電道歉，24 小時內寄出書面致歉信' : '由负责人亲自致电道歉，24 小时内发出书面致歉信'
+        ? trad
+          ? '由負責人親自致電道歉，24 小時內寄出書面致歉信'
+          : '由负责人亲自致电道歉，24 小时内发出书面致歉信'
         : 'A personal apology call from the manager and a written apology within 24 hours';
     case 'coupon':
       return zh
-        ? trad ? `發放 ${amount} 元無門檻優惠券，24 小時內到帳` : `发放 ${amount} 元无门槛优惠券，24 小时内到账`
+        ? trad
+          ? `發放 ${amount} 元無門檻優惠券，24 小時內到帳`
+          : `发放 ${amount} 元无门槛优惠券，24 小时内到账`
         : `A ${amount} CNY coupon with no minimum spend, credited within 24 hours`;
     case 'compensation':
       return zh
-        ? trad ? `補償 ${amount} 元，3 個工作日內退回原支付帳戶` : `补偿 ${amount} 元，3 个工作日内退回原支付账户`
+        ? trad
+          ? `補償 ${amount} 元，3 個工作日內退回原支付帳戶`
+          : `补偿 ${amount} 元，3 个工作日内退回原支付账户`
         : `Compensation of ${amount} CNY, paid to the original account within 3 business days`;
     case 'refund':
       return zh
-        ? trad ? `退款 ${amount} 元，原路退回，5 個工作日內到帳` : `退款 ${amount} 元，原路退回，5 个工作日内到账`
+        ? trad
+          ? `退款 ${amount} 元，原路退回，5 個工作日內到帳`
+          : `退款 ${amount} 元，原路退回，5 个工作日内到账`
         : `A refund of ${amount} CNY to the original payment method within 5 business days`;
     case 'redo_service':
     case 'replacement':
@@ -226,7 +339,9 @@ export function remedyDescription(
       return upgradeByLanguage[language](industry);
     case 'other':
       return zh
-        ? trad ? '由區域總經理登門致歉，並贈送一年 VIP 會員' : '由区域总经理登门致歉，并赠送一年 VIP 会员'
+        ? trad
+          ? '由區域總經理登門致歉，並贈送一年 VIP 會員'
+          : '由区域总经理登门致歉，并赠送一年 VIP 会员'
         : 'A visit and apology from the regional general manager, plus one year of VIP membership';
     default:
       return kind satisfies never;
@@ -234,7 +349,11 @@ export function remedyDescription(
 }
 
 /** The customer-visible message that presents the remedy. */
-export function remedyReply(language: DemoLanguage, customerName: string, remedies: readonly string[]): string {
+export function remedyReply(
+  language: DemoLanguage,
+  customerName: string,
+  remedies: readonly string[],
+): string {
   const list = remedies.join(language === 'en' ? '; ' : '；');
   if (language === 'en') {
     return `${salutation(language, customerName)} we have looked into it and here is what we will do: ${list}. Please reply or call us if this does not work for you; otherwise we start right away.`;
@@ -246,20 +365,32 @@ export function remedyReply(language: DemoLanguage, customerName: string, remedi
 }
 
 const progressUpdates: ByLanguage<readonly string[]> = {
-  'zh-Hans': ['进度更新：相关部门今天已完成核查，明天会给出最终结果，我会第一时间告诉您。', '进度更新：今天暂时还没有新的结论，我们仍在跟进，明天同一时间前再向您汇报。', '进度更新：方案已进入执行，预计 1 个工作日内完成。'],
-  'zh-Hant': ['進度更新：相關部門今天已完成核查，明天會給出最終結果，我會第一時間通知您。', '進度更新：今天暫時還沒有新的結論，我們仍在跟進，明天同一時間前再向您報告。'],
-  en: ['Progress update: the team finished its checks today; the final result comes tomorrow and I will tell you first.', 'Progress update: no new conclusion today, we are still on it, and I will update you again by this time tomorrow.', 'Progress update: the solution is being carried out and should be complete within one business day.'],
+  'zh-Hans': [
+    '进度更新：相关部门今天已完成核查，明天会给出最终结果，我会第一时间告诉您。',
+    '进度更新：今天暂时还没有新的结论，我们仍在跟进，明天同一时间前再向您汇报。',
+    '进度更新：各项工作正在按计划推进，明天同一时间前我会再向您汇报最新情况。',
+  ],
+  'zh-Hant': [
+    '進度更新：相關部門今天已完成核查，明天會給出最終結果，我會第一時間通知您。',
+    '進度更新：今天暫時還沒有新的結論，我們仍在跟進，明天同一時間前再向您報告。',
+  ],
+  en: [
+    'Progress update: the team finished its checks today; the final result comes tomorrow and I will tell you first.',
+    'Progress update: no new conclusion today, we are still on it, and I will update you again by this time tomorrow.',
+    'Progress update: everything is moving as planned, and I will report again by this time tomorrow.',
+  ],
 };
 
 /** A daily customer-visible progress update on a complex complaint (S3). */
-export const progressUpdate = (language: DemoLanguage, random: DemoRandom): string => random.pick(progressUpdates[language]);
+export const progressUpdate = (language: DemoLanguage, random: DemoRandom): string =>
+  random.pick(progressUpdates[language]);
 
 const resolutionFindings: ByLanguage<Record<Category, string>> = {
   'zh-Hans': {
     product_quality: '产品/出品质量问题属实，已下架问题批次并加强出品检查',
     service_attitude: '员工服务态度问题属实，当事员工已停岗培训',
     timeliness: '处理超时属实，已增派人手并设置催办提醒',
-    information_accuracy: '页面/账单信息有误，已更正并核查同类问题',
+    information_accuracy: '对外提供的信息（页面、宣传或账单）有误，已更正并核查同类问题',
     policy: '条款执行与客户理解存在差异，已按客户实际情况处理并修订说明',
     logistics: '派送环节问题属实，已与承运方确认并追责',
     other: '事件经核查已查明原因，已完成整改',
@@ -268,7 +399,7 @@ const resolutionFindings: ByLanguage<Record<Category, string>> = {
     product_quality: '產品品質問題屬實，已下架問題批次並加強檢查',
     service_attitude: '員工服務態度問題屬實，當事員工已停崗再培訓',
     timeliness: '處理逾時屬實，已增派人手並設定催辦提醒',
-    information_accuracy: '頁面與帳單資訊有誤，已更正並核查同類問題',
+    information_accuracy: '對外提供的資訊（頁面、宣傳或帳單）有誤，已更正並核查同類問題',
     policy: '條款執行與客戶理解有落差，已依實際情況處理並修訂說明',
     logistics: '派送環節問題屬實，已與承運方確認並追責',
     other: '事件經核查已查明原因，並完成整改',
@@ -277,7 +408,8 @@ const resolutionFindings: ByLanguage<Record<Category, string>> = {
     product_quality: 'the quality fault was confirmed; the batch is off sale and checks are tightened',
     service_attitude: 'the staff conduct was confirmed; the employee is off the floor for retraining',
     timeliness: 'the delay was confirmed; more staff and chase reminders are in place',
-    information_accuracy: 'the published information or bill was wrong; it is corrected and similar cases checked',
+    information_accuracy:
+      'the information we published or billed was wrong; it is corrected and similar cases checked',
     policy: 'the terms and their explanation differed; handled on the facts and the wording revised',
     logistics: 'the delivery failure was confirmed with the carrier, who is held responsible',
     other: 'the cause was established and corrective action is complete',
@@ -285,7 +417,11 @@ const resolutionFindings: ByLanguage<Record<Category, string>> = {
 };
 
 /** The resolution text required to resolve: what was found and what was done. */
-export function resolutionText(language: DemoLanguage, category: Category, remedies: readonly string[]): string {
+export function resolutionText(
+  language: DemoLanguage,
+  category: Category,
+  remedies: readonly string[],
+): string {
   if (language === 'en') {
     return `Investigation: ${resolutionFindings.en[category]}. Done: ${remedies.join('; ')}. The customer accepted the solution.`;
   }
@@ -296,9 +432,15 @@ export function resolutionText(language: DemoLanguage, category: Category, remed
 }
 
 const followUps: ByLanguage<readonly string[]> = {
-  'zh-Hans': ['回访：想确认一下处理结果您是否满意，补偿是否已经收到？如果还有任何建议，欢迎直接告诉我。', '回访：方案已经执行完毕，想听听您的意见；我们也根据您的反馈调整了流程，谢谢您。'],
+  'zh-Hans': [
+    '回访：想确认一下处理结果您是否满意，补偿是否已经收到？如果还有任何建议，欢迎直接告诉我。',
+    '回访：方案已经执行完毕，想听听您的意见；我们也根据您的反馈调整了流程，谢谢您。',
+  ],
   'zh-Hant': ['回訪：想確認一下處理結果您是否滿意，補償是否已經收到？如果還有任何建議，歡迎直接告訴我。'],
-  en: ['Follow-up: I wanted to check that you are satisfied with the outcome and have received everything. Any suggestion is welcome.', 'Follow-up: the solution is complete. We have also changed our process after your feedback; thank you for raising it.'],
+  en: [
+    'Follow-up: I wanted to check that you are satisfied with the outcome and have received everything. Any suggestion is welcome.',
+    'Follow-up: the solution is complete. We have also changed our process after your feedback; thank you for raising it.',
+  ],
 };
 
 /** The follow-up within 24 hours of the resolution (S0 step 5). */
@@ -307,19 +449,50 @@ export const followUp = (language: DemoLanguage, customerName: string, random: D
 
 const dismissals: ByLanguage<readonly { reason: string; reply: string }[]> = {
   'zh-Hans': [
-    { reason: '客户来电表示问题已自行解决，主动撤回投诉。', reply: '收到您撤回投诉的通知，问题解决了就好。以后有任何需要，随时联系我们。' },
-    { reason: '与同一客户此前提交的投诉重复，已在原投诉中继续处理。', reply: '您反映的问题已在您之前提交的投诉中处理，负责人会在那里继续跟进，请以原投诉单号查询进度。' },
-    { reason: '经核实订单不属于本公司，已告知客户正确的受理渠道。', reply: '经核实，这笔订单不是在我们这里下的。我们已把对应商家的客服电话发给您，如需协助联系，请随时告诉我。' },
-    { reason: '三个工作日内电话、短信、邮件各联系三次均未联系上客户，按流程结束受理。', reply: '我们多次尝试联系您未果，本次投诉暂时结束受理。您方便时回复此消息，我们会立即重新跟进。' },
+    {
+      reason: '客户来电表示问题已自行解决，主动撤回投诉。',
+      reply: '收到您撤回投诉的通知，问题解决了就好。以后有任何需要，随时联系我们。',
+    },
+    {
+      reason: '与同一客户此前提交的投诉重复，已在原投诉中继续处理。',
+      reply: '您反映的问题已在您之前提交的投诉中处理，负责人会在那里继续跟进，请以原投诉单号查询进度。',
+    },
+    {
+      reason: '经核实订单不属于本公司，已告知客户正确的受理渠道。',
+      reply:
+        '经核实，这笔订单不是在我们这里下的。我们已把对应商家的客服电话发给您，如需协助联系，请随时告诉我。',
+    },
+    {
+      reason: '三个工作日内电话、短信、邮件各联系三次均未联系上客户，按流程结束受理。',
+      reply: '我们多次尝试联系您未果，本次投诉暂时结束受理。您方便时回复此消息，我们会立即重新跟进。',
+    },
   ],
   'zh-Hant': [
-    { reason: '客戶來電表示問題已自行解決，主動撤回投訴。', reply: '收到您撤回投訴的通知，問題解決了就好。之後有任何需要，隨時聯絡我們。' },
-    { reason: '與同一客戶先前提交的投訴重複，已在原投訴中繼續處理。', reply: '您反映的問題已在您先前提交的投訴中處理，請以原投訴單號查詢進度。' },
+    {
+      reason: '客戶來電表示問題已自行解決，主動撤回投訴。',
+      reply: '收到您撤回投訴的通知，問題解決了就好。之後有任何需要，隨時聯絡我們。',
+    },
+    {
+      reason: '與同一客戶先前提交的投訴重複，已在原投訴中繼續處理。',
+      reply: '您反映的問題已在您先前提交的投訴中處理，請以原投訴單號查詢進度。',
+    },
   ],
   en: [
-    { reason: 'Customer called to say the problem resolved itself and withdrew the complaint.', reply: 'Thank you for letting us know the problem is solved. If you need anything else, just reply to this message.' },
-    { reason: 'Duplicate of an earlier complaint by the same customer; handled there.', reply: 'Your request is being handled under your earlier complaint; please use that complaint number to follow it.' },
-    { reason: 'Order placed with another company; customer given the right contact.', reply: 'We checked and this order was placed with another company. We have sent you their customer service contact and are glad to help you reach them.' },
+    {
+      reason: 'Customer called to say the problem resolved itself and withdrew the complaint.',
+      reply:
+        'Thank you for letting us know the problem is solved. If you need anything else, just reply to this message.',
+    },
+    {
+      reason: 'Duplicate of an earlier complaint by the same customer; handled there.',
+      reply:
+        'Your request is being handled under your earlier complaint; please use that complaint number to follow it.',
+    },
+    {
+      reason: 'Order placed with another company; customer given the right contact.',
+      reply:
+        'We checked and this order was placed with another company. We have sent you their customer service contact and are glad to help you reach them.',
+    },
   ],
 };
 
@@ -329,13 +502,30 @@ export const dismissal = (language: DemoLanguage, random: DemoRandom): { reason:
 
 const reopenings: ByLanguage<readonly { inbound: string; reason: string }[]> = {
   'zh-Hans': [
-    { inbound: '说好的补偿到现在还没有到账，已经超过承诺时间了。', reason: '客户反馈补偿未按承诺时间到账，重新打开跟进。' },
-    { inbound: '同样的问题这周又发生了一次，请重新处理。', reason: '同一问题再次发生，客户不满意，重新打开。' },
+    {
+      inbound: '说好的补偿到现在还没有到账，已经超过承诺时间了。',
+      reason: '客户反馈补偿未按承诺时间到账，重新打开跟进。',
+    },
+    {
+      inbound: '同样的问题这周又发生了一次，请重新处理。',
+      reason: '同一问题再次发生，客户不满意，重新打开。',
+    },
   ],
-  'zh-Hant': [{ inbound: '說好的補償到現在還沒有到帳，已經超過承諾時間了。', reason: '客戶反映補償未依承諾時間到帳，重新開啟跟進。' }],
+  'zh-Hant': [
+    {
+      inbound: '說好的補償到現在還沒有到帳，已經超過承諾時間了。',
+      reason: '客戶反映補償未依承諾時間到帳，重新開啟跟進。',
+    },
+  ],
   en: [
-    { inbound: 'The compensation you promised has still not arrived and the deadline has passed.', reason: 'Customer reports the promised compensation did not arrive on time; reopened.' },
-    { inbound: 'The same problem happened again this week. Please look at it again.', reason: 'The problem recurred and the customer is not satisfied; reopened.' },
+    {
+      inbound: 'The compensation you promised has still not arrived and the deadline has passed.',
+      reason: 'Customer reports the promised compensation did not arrive on time; reopened.',
+    },
+    {
+      inbound: 'The same problem happened again this week. Please look at it again.',
+      reason: 'The problem recurred and the customer is not satisfied; reopened.',
+    },
   ],
 };
 
@@ -344,19 +534,35 @@ export const reopening = (language: DemoLanguage, random: DemoRandom): { inbound
   random.pick(reopenings[language]);
 
 const handoverReasons: ByLanguage<{ escalate: string; cover: string }> = {
-  'zh-Hans': { escalate: '严重投诉，按规定升级由主管亲自负责。', cover: '原负责人休假，交由同组同事继续跟进。' },
-  'zh-Hant': { escalate: '嚴重投訴，依規定升級由主管親自負責。', cover: '原負責人休假，交由同組同事繼續跟進。' },
-  en: { escalate: 'Severe complaint: escalated to the supervisor as policy requires.', cover: 'Previous owner is on leave; handed to a colleague on the same team.' },
+  'zh-Hans': {
+    escalate: '严重投诉，按规定升级由主管亲自负责。',
+    cover: '原负责人休假，交由同组同事继续跟进。',
+  },
+  'zh-Hant': {
+    escalate: '嚴重投訴，依規定升級由主管親自負責。',
+    cover: '原負責人休假，交由同組同事繼續跟進。',
+  },
+  en: {
+    escalate: 'Severe complaint: escalated to the supervisor as policy requires.',
+    cover: 'Previous owner is on leave; handed to a colleague on the same team.',
+  },
 };
 
 export const handoverReason = (language: DemoLanguage, escalate: boolean): string =>
   handoverReasons[language][escalate ? 'escalate' : 'cover'];
 
 const postMortemNotes: ByLanguage<readonly string[]> = {
-  'zh-Hans': ['复盘：根因是流程缺口（交接环节无人复核）。做得好的是首次响应及时；需改进的是补偿审批耗时。已加入培训案例库。', '复盘：根因是人员技能不足，已安排本月话术培训，并把本案作为情绪安抚的典型案例。'],
+  'zh-Hans': [
+    '复盘：根因是流程缺口（交接环节无人复核）。做得好的是首次响应及时；需改进的是补偿审批耗时。已加入培训案例库。',
+    '复盘：根因是人员技能不足，已安排本月话术培训，并把本案作为情绪安抚的典型案例。',
+  ],
   'zh-Hant': ['複盤：根因是流程缺口（交接環節無人複核）。已加入培訓案例庫。'],
-  en: ['Post-mortem: root cause is a process gap (no second check at hand-over). Good: fast first response. To improve: approval took too long. Added to the case library.', 'Post-mortem: root cause is staff skill; reply training booked this month and the case added to the library as a de-escalation example.'],
+  en: [
+    'Post-mortem: root cause is a process gap (no second check at hand-over). Good: fast first response. To improve: approval took too long. Added to the case library.',
+    'Post-mortem: root cause is staff skill; reply training booked this month and the case added to the library as a de-escalation example.',
+  ],
 };
 
 /** The quality manager's post-mortem note on a closed complaint (S0 step 6). */
-export const postMortemNote = (language: DemoLanguage, random: DemoRandom): string => random.pick(postMortemNotes[language]);
+export const postMortemNote = (language: DemoLanguage, random: DemoRandom): string =>
+  random.pick(postMortemNotes[language]);

@@ -47,49 +47,42 @@ export async function seedDemo(
   options?: SeedDemoOptions,
 ): Promise<{ users: DemoLogin[]; complaints: number }> {
   const now = ctx.now();
-  const weeks = options?.weeks ?? 8;
-  const count = options?.complaints ?? 200;
-  const logins = [...demoUsers];
-  const { staff, createdAny } = await ensureDemoUsers({ ...ctx, now: () => addMinutes(now, -(weeks * 7 + 1) * 24 * 60) });
-  if (!createdAny) return { users: logins, complaints: 0 };
-
-  const arrivals = planArrivals({
-    now,
-    calendar: ctx.calendar,
-    count,
-    weeks,
-    templates: demoComplaintTemplates,
-    random: demoRandom(demoSeed),
+  const weeks = Math.max(1 / 7, options?.weeks ?? 8);
+  const count = Math.max(0, Math.floor(options?.complaints ?? 200));
+  const users = [...demoUsers];
+  // One transaction (each command's own becomes a savepoint): a seeding that fails half-way
+  // leaves nothing behind, and one commit instead of thousands makes it faster.
+  return ctx.database.db.transaction(async (tx) => {
+    const seeding: CommandContext = { ...ctx, database: { ...ctx.database, db: tx } };
+    const before = addMinutes(now, -(weeks * 7 + 1) * 24 * 60);
+    const { staff, createdAny } = await ensureDemoUsers({ ...seeding, now: () => before });
+    if (!createdAny) return { users, complaints: 0 };
+    const arrivals = planArrivals({
+      now,
+      calendar: ctx.calendar,
+      count,
+      weeks,
+      templates: demoComplaintTemplates,
+      random: demoRandom(demoSeed),
+    });
+    for (const [index, arrival] of arrivals.entries()) {
+      await seedComplaint(seeding, now, staff, arrival, index);
+    }
+    return { users, complaints: arrivals.length };
   });
-  // PGlite is one connection; PostgreSQL takes several complaints at once.
-  const workers = ctx.database.engine === 'postgres' ? 6 : 1;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (next < arrivals.length) {
-        const index = next++;
-        const arrival = arrivals[index];
-        if (arrival) await seedComplaint(ctx, now, staff, arrival, index);
-      }
-    }),
-  );
-  return { users: logins, complaints: arrivals.length };
 }
 
 async function ensureDemoUsers(
   ctx: CommandContext,
 ): Promise<{ staff: Record<DemoUserKey, StaffActor>; createdAny: boolean }> {
   let createdAny = false;
-  // In parallel: password hashing dominates, and it runs on the thread pool.
-  const users = await Promise.all(
-    demoUsers.map(async (login): Promise<[DemoUserKey, User]> => {
-      const existing = await findUserByEmail(ctx.database.db, login.email);
-      if (existing) return [login.key, existing];
-      createdAny = true;
-      const { email, name, role, password } = login;
-      return [login.key, await createUser(ctx, { email, name, role, password })];
-    }),
-  );
+  // One after the other: on PostgreSQL the transaction is one connection.
+  const users: [DemoUserKey, User][] = [];
+  for (const { key, email, name, role, password } of demoUsers) {
+    const existing = await findUserByEmail(ctx.database.db, email);
+    if (!existing) createdAny = true;
+    users.push([key, existing ?? (await createUser(ctx, { email, name, role, password }))]);
+  }
   const staff = Object.fromEntries(users.map(([key, user]) => [key, actorOf(user)]));
   return { staff: staff as Record<DemoUserKey, StaffActor>, createdAny }; // one entry per key of demoUsers
 }
@@ -134,7 +127,12 @@ async function playStep(
   const { staff } = who;
   switch (step.kind) {
     case 'triage':
-      await transitionComplaint(ctx, complaintId, { to: 'triaged', ownerId: staff[step.owner].id }, staff[step.actor]);
+      await transitionComplaint(
+        ctx,
+        complaintId,
+        { to: 'triaged', ownerId: staff[step.owner].id },
+        staff[step.actor],
+      );
       return;
     case 'reply':
     case 'note':
@@ -144,7 +142,12 @@ async function playStep(
       await addMessage(ctx, complaintId, { kind: 'inbound', body: step.body }, who.customer);
       return;
     case 'handover':
-      await assignOwner(ctx, complaintId, { ownerId: staff[step.owner].id, reason: step.reason }, staff[step.actor]);
+      await assignOwner(
+        ctx,
+        complaintId,
+        { ownerId: staff[step.owner].id, reason: step.reason },
+        staff[step.actor],
+      );
       return;
     case 'remedy': {
       const remedy = await proposeRemedy(
@@ -161,11 +164,18 @@ async function playStep(
       return;
     case 'transition':
       // The work starts only on approved remedies: whatever is still waiting, the admin decides now.
-      if (step.to === 'in_progress') await approvePending(ctx, who.pendingRemedyIds, staff.admin, staff.admin);
+      if (step.to === 'in_progress') {
+        await approvePending(ctx, who.pendingRemedyIds, staff.admin, staff.admin);
+      }
       await transitionComplaint(
         ctx,
         complaintId,
-        { to: step.to, reason: step.reason, responsibility: step.responsibility, resolution: step.resolution },
+        {
+          to: step.to,
+          reason: step.reason,
+          responsibility: step.responsibility,
+          resolution: step.resolution,
+        },
         staff[step.actor],
       );
       return;

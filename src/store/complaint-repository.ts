@@ -21,7 +21,21 @@ import type { TriageEvidence } from '../domain/triage/triage-result.js';
 import { queryRows, type Executor } from './database.js';
 import { complaints } from './schema.js';
 
-type Row = typeof complaints.$inferSelect;
+type FullRow = typeof complaints.$inferSelect;
+type Row = Omit<FullRow, 'search' | 'searchTokens' | 'accessTokenHash'>;
+
+// What reads fetch: never the search columns (large, and only the index needs them) nor the token hash.
+const {
+  search: _search,
+  searchTokens: _tokens,
+  accessTokenHash: _hash,
+  ...readColumns
+} = getTableColumns(complaints);
+const returnedColumns = sql.raw(
+  Object.values(readColumns)
+    .map((c) => `"${c.name}"`)
+    .join(', '),
+);
 
 export function toComplaint(row: Row): Complaint {
   return {
@@ -157,7 +171,7 @@ export async function insertComplaint(db: Executor, c: NewComplaint): Promise<In
           ${c.searchTokens}
         FROM customer
         ON CONFLICT (tracking_number) DO NOTHING
-        RETURNING *
+        RETURNING ${returnedColumns}
       ),
       history AS (
         INSERT INTO complaint_history (complaint_id, at, actor_type, actor_id, actor_name, action, changes)
@@ -172,8 +186,7 @@ export async function insertComplaint(db: Executor, c: NewComplaint): Promise<In
         FROM complaint
         ON CONFLICT (id) DO NOTHING
       )
-      SELECT complaint.*, (SELECT count(*) FROM customer)::int AS customer_found, pg_notify('closeloop_jobs', '')
-      FROM complaint`,
+      SELECT complaint.*, pg_notify('closeloop_jobs', '') FROM complaint`,
     );
     const row = rows[0];
     if (!row) return { kind: 'tracking_number_taken' };
@@ -197,7 +210,7 @@ export function isUniqueViolation(error: unknown, constraintPrefix: string): boo
 /** Raw snake_case row (from a hand-written statement) → Drizzle's row shape. */
 function rawToRow(raw: Record<string, unknown>): Row {
   const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(complaints))) {
+  for (const [key, column] of Object.entries(readColumns)) {
     const value = raw[column.name];
     row[key] = column.name.endsWith('_at') && typeof value === 'string' ? new Date(value) : value;
   }
@@ -214,13 +227,13 @@ function parsePgArray(text: string): string[] {
 }
 
 export async function findComplaintById(db: Executor, id: string): Promise<Complaint | null> {
-  const [row] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1);
+  const [row] = await db.select(readColumns).from(complaints).where(eq(complaints.id, id)).limit(1);
   return row ? toComplaint(row) : null;
 }
 
 export async function findComplaintsByIds(db: Executor, ids: string[]): Promise<Complaint[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(complaints).where(inArray(complaints.id, ids));
+  const rows = await db.select(readColumns).from(complaints).where(inArray(complaints.id, ids));
   return rows.map(toComplaint);
 }
 
@@ -229,7 +242,7 @@ export async function findComplaintByTrackingNumber(
   trackingNumber: string,
 ): Promise<(Complaint & { accessTokenHash: Buffer }) | null> {
   const [row] = await db
-    .select()
+    .select({ ...readColumns, accessTokenHash: complaints.accessTokenHash })
     .from(complaints)
     .where(eq(complaints.trackingNumber, trackingNumber))
     .limit(1);
@@ -238,7 +251,12 @@ export async function findComplaintByTrackingNumber(
 
 /** Locks the complaint row for the rest of the transaction. */
 export async function lockComplaint(tx: Executor, id: string): Promise<Complaint | null> {
-  const [row] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update').limit(1);
+  const [row] = await tx
+    .select(readColumns)
+    .from(complaints)
+    .where(eq(complaints.id, id))
+    .for('update')
+    .limit(1);
   return row ? toComplaint(row) : null;
 }
 
@@ -302,14 +320,14 @@ export async function listComplaints(
   const rows = match
     ? // Newest N matches: let the GIN index find the matches first (STACK.md rule 2).
       await db
-        .select()
+        .select(readColumns)
         .from(complaints)
         .where(
           sql`${complaints.id} IN (SELECT id FROM ${complaints} WHERE ${condition} ORDER BY received_at DESC, id DESC LIMIT ${page.limit + 1})`,
         )
         .orderBy(desc(complaints.receivedAt), desc(complaints.id))
     : await db
-        .select()
+        .select(readColumns)
         .from(complaints)
         .where(condition)
         .orderBy(desc(complaints.receivedAt), desc(complaints.id))
@@ -368,7 +386,7 @@ export async function updateComplaint(
     .update(complaints)
     .set({ ...changes, updatedAt: now, version: sql`${complaints.version} + 1` })
     .where(eq(complaints.id, id))
-    .returning();
+    .returning(readColumns);
   if (!row) throw new Error(`complaint ${id} vanished inside its transaction`);
   return toComplaint(row);
 }

@@ -92,12 +92,14 @@ export function planTransition(facts: TransitionFacts): TransitionPlan {
     throw new DomainError('complaint.precondition_failed', what);
   };
   const activeRemedies = facts.remedies.filter((r) => r.status !== 'rejected');
-  const ownerId = to === 'triaged' ? (facts.requestedOwnerId ?? facts.actorId) : facts.currentOwnerId;
+  const ownerId =
+    to === 'triaged' ? (facts.requestedOwnerId ?? (facts.actorId || null)) : facts.currentOwnerId;
   const responsibility = facts.responsibility ?? facts.currentResponsibility;
   const isReopen = (from === 'resolved' || from === 'closed') && to === 'in_progress';
 
   switch (to) {
     case 'triaged':
+      if (!ownerId) missing('An owner is required: name the ownerId of the person who owns the complaint.');
       break;
     case 'investigating':
       if (!ownerId) missing('An owner is required: triage the complaint and give it an owner first.');
@@ -118,6 +120,9 @@ export function planTransition(facts: TransitionFacts): TransitionPlan {
       break;
     case 'resolved':
       if (!facts.resolution?.trim()) missing('A resolution text is required to resolve a complaint.');
+      if (activeRemedies.some((r) => r.status !== 'approved')) {
+        missing('A remedy is still waiting for approval: approve or reject it before resolving.');
+      }
       break;
     case 'dismissed':
       if (!facts.reason?.trim()) missing('A reason is required to dismiss a complaint.');

@@ -6,7 +6,12 @@
  * builds the stored tokens and the query, so `phraseto_tsquery('simple', …)` over the
  * query's tokens finds any 2-character Chinese word, which ICU word breaking misses.
  */
-const tokenPattern = /(\p{Script=Han}+)|([\p{L}\p{N}][\p{L}\p{N}_'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}])/gu;
+// A letter or digit of any script but Han (Han runs are bigrammed separately).
+const wordChar = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
+const tokenPattern = new RegExp(
+  String.raw`(\p{Script=Han}+)|(${wordChar}(?:(?:${wordChar}|[_'’.-])*${wordChar})?)`,
+  'gu',
+);
 
 export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
