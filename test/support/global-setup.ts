@@ -48,8 +48,9 @@ export default async function setup(project: TestProject) {
       `SELECT datname FROM pg_database WHERE datname LIKE $1`,
       [`closeloop_t_${process.pid}_%`],
     );
-    for (const row of leftovers.rows)
+    for (const row of leftovers.rows) {
       await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();
   };

@@ -64,7 +64,8 @@ export function rememberPrincipal(
 export function forgetPrincipals(database: Database, match: { userId?: string; tokenId?: string }): void {
   const cache = cacheOf(database);
   for (const [key, entry] of cache) {
-    if (entry.principal.user.id === match.userId || entry.principal.tokenId === match.tokenId)
+    if (entry.principal.user.id === match.userId || entry.principal.tokenId === match.tokenId) {
       cache.delete(key);
+    }
   }
 }

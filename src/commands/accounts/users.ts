@@ -65,8 +65,9 @@ export async function changeUser(
   const user = await updateUser(ctx.database.db, id, changes, now);
   if (!user) throw new DomainError('user.not_found', 'No user with this id.');
   // A deactivated user or a new password ends every session at once.
-  if (input.active === false || input.password !== undefined)
+  if (input.active === false || input.password !== undefined) {
     await revokeUserTokens(ctx.database.db, id, now);
+  }
   // A new role or name must show at once too.
   forgetPrincipals(ctx.database, { userId: id });
   return user;

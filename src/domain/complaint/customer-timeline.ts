@@ -75,8 +75,9 @@ export function customerTimeline(source: TimelineSource, locale: Locale): Timeli
   }
   for (const message of source.messages) {
     if (message.kind === 'reply') items.push({ at: message.at, kind: 'reply', text: message.body });
-    if (message.kind === 'inbound')
+    if (message.kind === 'inbound') {
       items.push({ at: message.at, kind: 'customer_message', text: message.body });
+    }
   }
   return items.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -15,8 +15,9 @@ describe('tracking numbers', () => {
   it('draws every symbol about equally often', () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 3000; i++) {
-      for (const c of newTrackingNumber(random).slice(3).replace('-', ''))
+      for (const c of newTrackingNumber(random).slice(3).replace('-', '')) {
         counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
     }
     expect(counts.size).toBe(30);
     for (const n of counts.values()) expect(n).toBeGreaterThan(600); // expected 800 each

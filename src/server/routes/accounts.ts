@@ -221,8 +221,9 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
     },
     async (request, reply) => {
       await requirePrincipal(ctx, request, 'token.manage');
-      if (!isUuid(request.params.id))
+      if (!isUuid(request.params.id)) {
         throw new DomainError('auth.token_not_found', 'No live token with this id.');
+      }
       await revokeApiToken(ctx, request.params.id);
       return reply.code(204).send(null);
     },

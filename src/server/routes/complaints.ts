@@ -309,8 +309,9 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       const complaint = await loadComplaint(request.params.id);
       const files = await readEvidenceFiles(request);
       const items = [];
-      for (const file of files)
+      for (const file of files) {
         items.push(await addEvidence(ctx, complaint.id, file, actorOf(principal.user)));
+      }
       return reply.code(201).send({ items: items.map(presentAttachment) });
     },
   );

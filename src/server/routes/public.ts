@@ -28,11 +28,12 @@ export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps
   const token = (headers: { 'x-access-token'?: string | undefined }) => {
     const value = headers['x-access-token'];
     // Any wrong token, however long, is the same 404 as an unknown number.
-    if (!value || value.length > 200)
+    if (!value || value.length > 200) {
       throw new DomainError(
         'complaint.not_found',
         'No complaint with this tracking number and access token.',
       );
+    }
     return value;
   };
 
