@@ -50,11 +50,18 @@ export function acquireDataDirLock(dir: string): DataDirLock {
   throw new Error(`Could not lock the data directory ${resolve(dir)}`);
 }
 
+/** A live Node process with this pid (a zombie left by kill -9, or a reused pid, is not the owner). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    if (/^State:\s+[ZX]/m.test(status)) return false;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return true; // no /proc: trust the signal check
   }
 }
