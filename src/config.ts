@@ -14,7 +14,12 @@ const flag = (fallback: boolean) =>
 
 const EnvSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PORT: z.coerce
+      .number({ message: 'must be a port number 0–65535' })
+      .int('must be a port number 0–65535')
+      .min(0, 'must be a port number 0–65535')
+      .max(65535, 'must be a port number 0–65535')
+      .default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATABASE_URL: z
       .string()
@@ -24,13 +29,23 @@ const EnvSchema = z
     CLOSELOOP_DEMO: flag(true),
     CLOSELOOP_ADMIN_EMAIL: z.email('must be an email address').optional(),
     CLOSELOOP_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-    CLOSELOOP_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+    CLOSELOOP_WORKERS: z.coerce
+      .number({ message: 'must be 0 (no jobs in this process) or a small whole number' })
+      .int('must be a whole number')
+      .min(0)
+      .max(64)
+      .default(1),
     CLOSELOOP_LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     CLOSELOOP_PUBLIC_URL: z.url('must be a URL').optional(),
     CLOSELOOP_TRUST_PROXY: flag(false),
-    CLOSELOOP_PG_POOL: z.coerce.number().int().min(1).max(200).default(20),
+    CLOSELOOP_PG_POOL: z.coerce
+      .number({ message: 'must be a number of connections 1–200' })
+      .int()
+      .min(1)
+      .max(200)
+      .default(20),
   })
   .superRefine((env, ctx) => {
     if ((env.CLOSELOOP_ADMIN_EMAIL === undefined) !== (env.CLOSELOOP_ADMIN_PASSWORD === undefined)) {

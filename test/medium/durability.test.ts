@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngine } from '../support/test-database.js';
-import type { Database } from '../../src/store/database.js';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../../src/store/database.js';
 
 const admin = { email: 'durability-admin@example.com', password: 'Durable-admin-2026' };
 let dataDir: string;
@@ -26,19 +27,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
+function processEnv(port: number, extra: Record<string, string> = {}) {
+  return {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    CLOSELOOP_DATA_DIR: dataDir,
+    CLOSELOOP_DEMO: '0',
+    CLOSELOOP_ADMIN_EMAIL: admin.email,
+    CLOSELOOP_ADMIN_PASSWORD: admin.password,
+    CLOSELOOP_LOG_LEVEL: 'warn',
+    DATABASE_URL: testEngine() === 'postgres' ? database!.url! : '',
+    ...extra,
+  };
+}
+
+async function startServer(port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/closeloop.js', 'serve'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      CLOSELOOP_DATA_DIR: dataDir,
-      CLOSELOOP_DEMO: '0',
-      CLOSELOOP_ADMIN_EMAIL: admin.email,
-      CLOSELOOP_ADMIN_PASSWORD: admin.password,
-      CLOSELOOP_LOG_LEVEL: 'warn',
-      DATABASE_URL: testEngine() === 'postgres' ? database!.url! : '',
-    },
+    env: processEnv(port, extra),
     stdio: 'ignore',
   });
   const deadline = Date.now() + 90_000;
@@ -105,6 +111,46 @@ describe(`durability on ${testEngine()}`, () => {
     } finally {
       second.kill('SIGTERM');
       await new Promise((r) => second.once('exit', r));
+    }
+  });
+});
+
+describe.runIf(testEngine() === 'postgres')('several processes on PostgreSQL', () => {
+  it('leaves the jobs to a separate worker when the server runs with CLOSELOOP_WORKERS=0', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = await startServer(port, { CLOSELOOP_WORKERS: '0' });
+    const workers = [0, 1].map(() =>
+      spawn(process.execPath, ['bin/closeloop.js', 'worker'], { env: processEnv(port), stdio: 'ignore' }),
+    );
+    try {
+      const filed = await fetch(`${base}/api/v1/public/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          customer: { name: 'Bo', email: 'bo@example.com' },
+          description: 'Two workers, one letter.',
+        }),
+      });
+      expect(filed.status).toBe(201);
+      const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
+      let rows: { recipient: string }[] = [];
+      for (let i = 0; i < 100 && rows.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        rows = await queryRows<{ recipient: string }>(
+          database!.db,
+          sql`SELECT o.recipient FROM outbox o JOIN complaints c ON c.id = o.complaint_id
+              WHERE c.tracking_number = ${trackingNumber}`,
+        );
+      }
+      expect(rows).toEqual([{ recipient: 'bo@example.com' }]);
+    } finally {
+      for (const child of [server, ...workers]) child.kill('SIGTERM');
+      await Promise.all(
+        [server, ...workers].map(
+          (c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null))),
+        ),
+      );
     }
   });
 });
