@@ -233,4 +233,67 @@ describe(`accounts on ${testEngine()}`, () => {
       expect(paths).toContain(p);
     }
   });
+
+  it('rate-limits logins per address', async () => {
+    const limited = await createTestApp({ rateLimits: { loginPerMinute: 3 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await limited.request({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          body: { email: 'nobody@example.com', password: 'guess-guess-guess' },
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('sends security headers and a request id with every answer', async () => {
+    const res = await t.request({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-123' } });
+    expect(res.headers['x-request-id']).toBe('trace-123');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-frame-options']).toBeDefined();
+    const generated = await t.request({ method: 'GET', url: '/healthz' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows dead jobs to admins only, and retries them', async () => {
+    const admin = await t.login('admin');
+    const agent = await t.login('agent');
+    const { enqueueJob, claimJobs, failJob } = await import('../../src/store/job-repository.js');
+    const now = t.clock.now();
+    await enqueueJob(
+      t.database.db,
+      { id: 'dead:demo', kind: 'db.maintain', payload: { day: 'x' }, runAt: now, maxAttempts: 1 },
+      now,
+    );
+    const [job] = await claimJobs(t.database.db, 'w', 100, now, 60_000).then((jobs) =>
+      jobs.filter((j) => j.id === 'dead:demo'),
+    );
+    await failJob(t.database.db, job!, 'w', 'Error: boom', now, null);
+    expect((await t.request({ method: 'GET', url: '/api/v1/jobs', token: agent.token })).statusCode).toBe(
+      403,
+    );
+    const dead = await t.request({ method: 'GET', url: '/api/v1/jobs?status=dead', token: admin.token });
+    expect(dead.json().items).toContainEqual(
+      expect.objectContaining({ id: 'dead:demo', lastError: 'Error: boom' }),
+    );
+    const retry = await t.request({
+      method: 'POST',
+      url: '/api/v1/jobs/dead:demo/retry',
+      token: admin.token,
+    });
+    expect(retry.statusCode).toBe(202);
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/v1/jobs/dead:demo/retry',
+      token: admin.token,
+    });
+    expect(again.statusCode).toBe(404);
+  });
 });
