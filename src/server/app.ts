@@ -23,6 +23,7 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
 import { operationRoutes } from './routes/operations.js';
 import { publicRoutes } from './routes/public.js';
+import { slaRoutes } from './routes/sla.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
 import { multipartLimits } from './http/multipart.js';
 
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   complaintRoutes(app, deps);
   publicRoutes(app, deps);
   attachmentRoutes(app, deps);
+  slaRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // Until the web app is served here, the root leads to the API documentation.

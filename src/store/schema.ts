@@ -140,11 +140,13 @@ export const complaints = pgTable(
   },
   (t) => [
     uniqueIndex('complaints_tracking_number_key').on(t.trackingNumber),
-    index('complaints_received_idx').on(t.receivedAt.desc(), t.id.desc()),
-    index('complaints_status_received_idx').on(t.status, t.receivedAt.desc(), t.id.desc()),
-    index('complaints_category_received_idx').on(t.category, t.receivedAt.desc(), t.id.desc()),
-    index('complaints_owner_received_idx').on(t.ownerId, t.receivedAt.desc(), t.id.desc()),
-    index('complaints_customer_idx').on(t.customerId, t.receivedAt.desc()),
+    // Ascending on purpose: lists read them backwards for ORDER BY received_at DESC, id DESC.
+    // (drizzle's .desc() means DESC NULLS LAST, which that ORDER BY cannot use.)
+    index('complaints_received_idx').on(t.receivedAt, t.id),
+    index('complaints_status_received_idx').on(t.status, t.receivedAt, t.id),
+    index('complaints_category_received_idx').on(t.category, t.receivedAt, t.id),
+    index('complaints_owner_received_idx').on(t.ownerId, t.receivedAt, t.id),
+    index('complaints_customer_idx').on(t.customerId, t.receivedAt),
     index('complaints_search_idx').using('gin', t.search),
   ],
 );

@@ -182,11 +182,11 @@ CREATE UNIQUE INDEX "auth_tokens_hash_key" ON "auth_tokens" USING btree ("token_
 CREATE INDEX "auth_tokens_user_idx" ON "auth_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "complaint_history_complaint_idx" ON "complaint_history" USING btree ("complaint_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "complaints_tracking_number_key" ON "complaints" USING btree ("tracking_number");--> statement-breakpoint
-CREATE INDEX "complaints_received_idx" ON "complaints" USING btree ("received_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "complaints_status_received_idx" ON "complaints" USING btree ("status","received_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "complaints_category_received_idx" ON "complaints" USING btree ("category","received_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "complaints_owner_received_idx" ON "complaints" USING btree ("owner_id","received_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "complaints_customer_idx" ON "complaints" USING btree ("customer_id","received_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "complaints_received_idx" ON "complaints" USING btree ("received_at","id");--> statement-breakpoint
+CREATE INDEX "complaints_status_received_idx" ON "complaints" USING btree ("status","received_at","id");--> statement-breakpoint
+CREATE INDEX "complaints_category_received_idx" ON "complaints" USING btree ("category","received_at","id");--> statement-breakpoint
+CREATE INDEX "complaints_owner_received_idx" ON "complaints" USING btree ("owner_id","received_at","id");--> statement-breakpoint
+CREATE INDEX "complaints_customer_idx" ON "complaints" USING btree ("customer_id","received_at");--> statement-breakpoint
 CREATE INDEX "complaints_search_idx" ON "complaints" USING gin ("search");--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_email_key" ON "customers" USING btree ("email_key") WHERE "customers"."email_key" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_phone_key" ON "customers" USING btree ("phone_key") WHERE "customers"."phone_key" is not null;--> statement-breakpoint
