@@ -12,7 +12,7 @@ import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-
 import { searchDocument } from '../domain/search/search-tokens.js';
 import { computeDeadlines } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../domain/vocabulary.js';
-import { insertComplaint } from '../store/complaint-repository.js';
+import { recordComplaint } from '../store/intake-batcher.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
 import { acknowledgeCustomerJob } from '../jobs/acknowledge-customer.js';
@@ -63,7 +63,7 @@ export async function openComplaint(
 
   for (let attempt = 0; attempt < 5; attempt++) {
     const accessToken = newAccessToken(ctx.randomBytes);
-    const outcome = await insertComplaint(ctx.database.db, {
+    const outcome = await recordComplaint(ctx.database, {
       id,
       trackingNumber: newTrackingNumber(ctx.randomBytes),
       accessTokenHash: hashToken(accessToken),

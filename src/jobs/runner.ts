@@ -29,6 +29,8 @@ export interface RunnerOptions {
   pollMs?: number;
   leaseMs?: number;
   scheduleEveryMs?: number;
+  /** How long a NOTIFY waits before the runner looks, so bursts are claimed together. */
+  wakeDelayMs?: number;
   log: RunnerLog;
 }
 
@@ -51,6 +53,8 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
   const pollMs = options.pollMs ?? 2_000;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const scheduleEveryMs = options.scheduleEveryMs ?? 60_000;
+  // A burst of new complaints sends a burst of NOTIFYs: wait a moment so one claim takes them all.
+  const wakeDelayMs = options.wakeDelayMs ?? 100;
   let stopped = false;
   let wake: (() => void) | null = null;
   let loop: Promise<void> | null = null;
@@ -147,7 +151,13 @@ export function createJobRunner(ctx: CommandContext, options: RunnerOptions) {
     workerId,
     drain,
     async start() {
-      unlisten = await ctx.database.listen(jobsChannel, () => wake?.());
+      let pendingWake: NodeJS.Timeout | null = null;
+      unlisten = await ctx.database.listen(jobsChannel, () => {
+        pendingWake ??= setTimeout(() => {
+          pendingWake = null;
+          wake?.();
+        }, wakeDelayMs);
+      });
       loop = run();
       options.log.info({ workerId }, 'job runner started');
     },

@@ -122,34 +122,166 @@ export interface NewComplaint {
 export type InsertOutcome =
   { kind: 'inserted'; complaint: Complaint } | { kind: 'tracking_number_taken' } | { kind: 'customer_race' };
 
-/**
- * Records a complaint in one statement: finds or creates its customer (same email or
- * phone, same customer), inserts the complaint, its first history entry and the
- * acknowledgement job, and wakes the workers. One statement is one atomic commit, so a
- * complaint answered with 201 is on disk with everything that belongs to it.
- */
-export async function insertComplaint(db: Executor, c: NewComplaint): Promise<InsertOutcome> {
+/** The columns of one complaint in the multi-row intake statement, in order, as text. */
+function intakeRow(c: NewComplaint): (string | null)[] {
   const t = c.triage;
-  const jsonb = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return [
+    c.id,
+    c.trackingNumber,
+    `\\x${c.accessTokenHash.toString('hex')}`,
+    c.status,
+    c.channel,
+    c.customer.id,
+    c.customer.name,
+    c.customer.email,
+    c.customer.phone,
+    c.customer.tier,
+    c.customerEmailKey,
+    c.customerPhoneKey,
+    c.subject,
+    c.description,
+    c.expectation,
+    c.orderRef,
+    c.productRef,
+    iso(c.occurredAt),
+    iso(c.receivedAt),
+    iso(c.createdAt),
+    c.complexity,
+    c.locale,
+    t.language,
+    t.category.label,
+    String(t.category.confidence),
+    t.category.source,
+    t.emotion.label,
+    String(t.emotion.intensity),
+    `{${t.risks.join(',')}}`,
+    t.severity,
+    t.severitySource,
+    String(t.urgent),
+    String(t.needsReview),
+    JSON.stringify(t.explanation),
+    t.modelVersion,
+    c.ownerId,
+    c.createdById,
+    iso(c.firstResponseDueAt),
+    iso(c.resolutionDueAt),
+    c.searchTokens,
+    c.history.actorType,
+    c.history.actorId,
+    c.history.actorName,
+    JSON.stringify(c.history.changes),
+    c.job.id,
+    c.job.kind,
+    JSON.stringify(c.job.payload),
+    iso(c.job.runAt),
+    String(c.job.maxAttempts),
+  ];
+}
+
+const intakeColumns = [
+  'id',
+  'tracking_number',
+  'token_hash',
+  'status',
+  'channel',
+  'customer_id',
+  'customer_name',
+  'customer_email',
+  'customer_phone',
+  'customer_tier',
+  'email_key',
+  'phone_key',
+  'subject',
+  'description',
+  'expectation',
+  'order_ref',
+  'product_ref',
+  'occurred_at',
+  'received_at',
+  'created_at',
+  'complexity',
+  'locale',
+  'language',
+  'category',
+  'category_confidence',
+  'category_source',
+  'emotion',
+  'emotion_intensity',
+  'risks',
+  'severity',
+  'severity_source',
+  'urgent',
+  'needs_review',
+  'explanation',
+  'model_version',
+  'owner_id',
+  'created_by_id',
+  'first_response_due_at',
+  'resolution_due_at',
+  'search_tokens',
+  'actor_type',
+  'actor_id',
+  'actor_name',
+  'changes',
+  'job_id',
+  'job_kind',
+  'job_payload',
+  'job_run_at',
+  'job_max_attempts',
+].join(', ');
+
+/**
+ * Records complaints in one statement: for each, finds or creates its customer (same
+ * email or phone, same customer), inserts the complaint, its first history entry and its
+ * acknowledgement job, and wakes the workers. One statement is one atomic commit, so a
+ * complaint answered with 201 is on disk with everything that belongs to it. Many
+ * complaints in one statement share one commit (see intake-batcher.ts).
+ *
+ * Answers one outcome per complaint, in order. A complaint comes back not inserted when
+ * its tracking number was taken or a new customer's contact was created by another
+ * complaint at the same moment; the caller tries it again.
+ */
+export async function insertComplaints(
+  db: Executor,
+  list: readonly NewComplaint[],
+): Promise<InsertOutcome[]> {
+  if (list.length === 0) return [];
+  const values = sql.join(
+    list.map(
+      (c, index) =>
+        sql`(${index}, ${sql.join(
+          intakeRow(c).map((v) => sql`${v}::text`),
+          sql`, `,
+        )})`,
+    ),
+    sql`, `,
+  );
+  let rows: Record<string, unknown>[];
   try {
-    const rows = await queryRows<Record<string, unknown>>(
+    rows = await queryRows<Record<string, unknown>>(
       db,
       sql`
-      WITH existing AS (
-        SELECT id FROM customers
-        WHERE (${c.customerEmailKey}::text IS NOT NULL AND email_key = ${c.customerEmailKey}::text)
-           OR (${c.customerPhoneKey}::text IS NOT NULL AND phone_key = ${c.customerPhoneKey}::text)
-        ORDER BY created_at LIMIT 1
+      WITH input (ord, ${sql.raw(intakeColumns)}) AS (VALUES ${values}),
+      existing AS (
+        SELECT DISTINCT ON (i.ord) i.ord, c.id FROM input i
+        JOIN customers c ON (i.email_key IS NOT NULL AND c.email_key = i.email_key)
+                         OR (i.phone_key IS NOT NULL AND c.phone_key = i.phone_key)
+        ORDER BY i.ord, c.created_at
       ),
       created AS (
         INSERT INTO customers (id, name, email, phone, email_key, phone_key, tier, created_at)
-        SELECT ${c.customer.id}::uuid, ${c.customer.name}, ${c.customer.email}, ${c.customer.phone},
-               ${c.customerEmailKey}::text, ${c.customerPhoneKey}::text, ${c.customer.tier}, ${c.createdAt}::timestamptz
-        WHERE NOT EXISTS (SELECT 1 FROM existing)
+        SELECT i.customer_id::uuid, i.customer_name, i.customer_email, i.customer_phone, i.email_key, i.phone_key,
+               i.customer_tier, i.created_at::timestamptz
+        FROM input i WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.ord = i.ord)
         ON CONFLICT DO NOTHING
         RETURNING id
       ),
-      customer AS (SELECT id FROM existing UNION ALL SELECT id FROM created LIMIT 1),
+      customer AS (
+        SELECT ord, id FROM existing
+        UNION ALL
+        SELECT i.ord, created.id FROM created JOIN input i ON i.customer_id::uuid = created.id
+      ),
       complaint AS (
         INSERT INTO complaints (
           id, tracking_number, access_token_hash, status, channel, customer_id,
@@ -159,43 +291,50 @@ export async function insertComplaint(db: Executor, c: NewComplaint): Promise<In
           category_source, emotion, emotion_intensity, risks, severity, severity_source, urgent,
           needs_review, triage_explanation, triage_model_version, owner_id, created_by_id,
           first_response_due_at, resolution_due_at, search_tokens)
-        SELECT ${c.id}::uuid, ${c.trackingNumber}, ${c.accessTokenHash}, ${c.status}, ${c.channel}, customer.id,
-          ${c.customer.name}, ${c.customer.email}, ${c.customer.phone}, ${c.customer.tier},
-          ${c.subject}, ${c.description}, ${c.expectation}, ${c.orderRef}, ${c.productRef},
-          ${c.occurredAt}::timestamptz, ${c.receivedAt}::timestamptz, ${c.createdAt}::timestamptz,
-          ${c.createdAt}::timestamptz, ${c.complexity}, ${c.locale}, ${t.language}, ${t.category.label},
-          ${t.category.confidence}, ${t.category.source}, ${t.emotion.label}, ${t.emotion.intensity},
-          ${`{${t.risks.join(',')}}`}::text[], ${t.severity}, ${t.severitySource}, ${t.urgent},
-          ${t.needsReview}, ${jsonb(t.explanation)}, ${t.modelVersion}, ${c.ownerId}::uuid,
-          ${c.createdById}::uuid, ${c.firstResponseDueAt}::timestamptz, ${c.resolutionDueAt}::timestamptz,
-          ${c.searchTokens}
-        FROM customer
+        SELECT i.id::uuid, i.tracking_number, i.token_hash::bytea, i.status, i.channel, cu.id,
+          i.customer_name, i.customer_email, i.customer_phone, i.customer_tier,
+          i.subject, i.description, i.expectation, i.order_ref, i.product_ref, i.occurred_at::timestamptz,
+          i.received_at::timestamptz, i.created_at::timestamptz, i.created_at::timestamptz, i.complexity, i.locale,
+          i.language, i.category, i.category_confidence::real, i.category_source, i.emotion,
+          i.emotion_intensity::real, i.risks::text[], i.severity, i.severity_source, i.urgent::boolean,
+          i.needs_review::boolean, i.explanation::jsonb, i.model_version, i.owner_id::uuid, i.created_by_id::uuid,
+          i.first_response_due_at::timestamptz, i.resolution_due_at::timestamptz, i.search_tokens
+        FROM input i JOIN customer cu ON cu.ord = i.ord
+        ORDER BY i.ord
         ON CONFLICT (tracking_number) DO NOTHING
         RETURNING ${returnedColumns}
       ),
       history AS (
         INSERT INTO complaint_history (complaint_id, at, actor_type, actor_id, actor_name, action, changes)
-        SELECT id, ${c.createdAt}::timestamptz, ${c.history.actorType}, ${c.history.actorId}::uuid,
-               ${c.history.actorName}, 'complaint.opened', ${jsonb(c.history.changes)}
-        FROM complaint
+        SELECT i.id::uuid, i.created_at::timestamptz, i.actor_type, i.actor_id::uuid, i.actor_name,
+               'complaint.opened', i.changes::jsonb
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
       ),
       job AS (
         INSERT INTO jobs (id, kind, payload, status, run_at, attempts, max_attempts, created_at, updated_at)
-        SELECT ${c.job.id}, ${c.job.kind}, ${jsonb(c.job.payload)}, 'pending', ${c.job.runAt}::timestamptz, 0,
-               ${c.job.maxAttempts}, ${c.createdAt}::timestamptz, ${c.createdAt}::timestamptz
-        FROM complaint
+        SELECT i.job_id, i.job_kind, i.job_payload::jsonb, 'pending', i.job_run_at::timestamptz, 0,
+               i.job_max_attempts::int, i.created_at::timestamptz, i.created_at::timestamptz
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
         ON CONFLICT (id) DO NOTHING
       )
       SELECT complaint.*, pg_notify('closeloop_jobs', '') FROM complaint`,
     );
-    const row = rows[0];
-    if (!row) return { kind: 'tracking_number_taken' };
-    return { kind: 'inserted', complaint: toComplaint(rawToRow(row)) };
   } catch (error) {
     // Two first complaints from one new customer at the same instant: one wins the customer row.
-    if (isUniqueViolation(error, 'customers_')) return { kind: 'customer_race' };
+    if (isUniqueViolation(error, 'customers_')) return list.map(() => ({ kind: 'customer_race' }));
     throw error;
   }
+  const byId = new Map(rows.map((raw) => [String(raw.id), toComplaint(rawToRow(raw))]));
+  return list.map((c) => {
+    const complaint = byId.get(c.id);
+    return complaint ? { kind: 'inserted', complaint } : { kind: 'tracking_number_taken' };
+  });
+}
+
+/** Records one complaint: see insertComplaints. */
+export async function insertComplaint(db: Executor, c: NewComplaint): Promise<InsertOutcome> {
+  const [outcome] = await insertComplaints(db, [c]);
+  return outcome!;
 }
 
 export function isUniqueViolation(error: unknown, constraintPrefix: string): boolean {
