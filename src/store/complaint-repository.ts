@@ -445,7 +445,6 @@ export async function listComplaints(
   if (filter.receivedTo) where.push(sql`${complaints.receivedAt} < ${filter.receivedTo}`);
   const match = filter.q ? textQuery(filter.q) : null;
   if (filter.q && !match) return { items: [], next: null }; // nothing searchable in q
-  if (match) where.push(sql`${complaints.search} @@ ${match}`);
   if (page.after) {
     const after = page.after;
     where.push(
@@ -456,20 +455,14 @@ export async function listComplaints(
     );
   }
   const condition = where.length ? and(...where) : undefined;
+  const newestFirst = [desc(complaints.receivedAt), desc(complaints.id)];
   const rows = match
-    ? // Newest N matches: let the GIN index find the matches first (STACK.md rule 2).
-      await db
-        .select(readColumns)
-        .from(complaints)
-        .where(
-          sql`${complaints.id} IN (SELECT id FROM ${complaints} WHERE ${condition} ORDER BY received_at DESC, id DESC LIMIT ${page.limit + 1})`,
-        )
-        .orderBy(desc(complaints.receivedAt), desc(complaints.id))
+    ? await newestMatches(db, condition, match, page.limit + 1)
     : await db
         .select(readColumns)
         .from(complaints)
         .where(condition)
-        .orderBy(desc(complaints.receivedAt), desc(complaints.id))
+        .orderBy(...newestFirst)
         .limit(page.limit + 1);
   const items = rows.slice(0, page.limit).map(toComplaint);
   const last = items.at(-1);
@@ -477,6 +470,42 @@ export async function listComplaints(
     items,
     next: rows.length > page.limit && last ? { receivedAt: last.receivedAt, id: last.id } : null,
   };
+}
+
+/** How many of the newest rows a search reads before it asks the search index instead. */
+const recentWindow = 2_000;
+
+/**
+ * The newest `count` complaints matching a text query (and the other conditions).
+ *
+ * A common word matches thousands of rows: finding them all through the search index and
+ * sorting them by date costs tens of milliseconds. So the newest rows are read first,
+ * through the date index, and filtered; when they hold a full page, that page is the
+ * answer (any other match is older). A rarer word falls through to the search index
+ * (STACK.md rule 2), which then finds few rows.
+ */
+async function newestMatches(db: Executor, condition: SQL | undefined, match: SQL, count: number) {
+  const filters = condition ? sql`WHERE ${condition}` : sql``;
+  const recent = await db
+    .select(readColumns)
+    .from(complaints)
+    .where(
+      sql`${complaints.id} IN (SELECT recent.id FROM (SELECT id, received_at, search FROM ${complaints} ${filters}
+          ORDER BY received_at DESC, id DESC LIMIT ${recentWindow}) AS recent
+          WHERE recent.search @@ ${match} ORDER BY recent.received_at DESC, recent.id DESC LIMIT ${count})`,
+    )
+    .orderBy(desc(complaints.receivedAt), desc(complaints.id));
+  if (recent.length === count) return recent;
+  const where = condition
+    ? sql`${condition} AND ${complaints.search} @@ ${match}`
+    : sql`${complaints.search} @@ ${match}`;
+  return db
+    .select(readColumns)
+    .from(complaints)
+    .where(
+      sql`${complaints.id} IN (SELECT id FROM ${complaints} WHERE ${where} ORDER BY received_at DESC, id DESC LIMIT ${count})`,
+    )
+    .orderBy(desc(complaints.receivedAt), desc(complaints.id));
 }
 
 /** Every whitespace-separated term must match, each as a phrase of its tokens. */

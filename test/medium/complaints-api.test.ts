@@ -137,6 +137,35 @@ describe(`complaints API on ${testEngine()}`, () => {
     expect(new Set(seen).size).toBe(n);
   });
 
+  it('pages through every search match once, newest first', async () => {
+    const word = '蓝牙耳机';
+    const expected: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      t.clock.advance(1000);
+      const c = await open({
+        ...phoneComplaint,
+        description: i % 2 ? `${word}左耳没声音 ${i}` : `没有关系的投诉 ${i}`,
+      });
+      if (i % 2) expected.unshift(c.id);
+      t.clock.advance(1000);
+      await open({ ...phoneComplaint, description: `${word}充电盒坏了 ${i}` }).then((x) =>
+        expected.unshift(x.id),
+      );
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/complaints?q=${encodeURIComponent(word)}&limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        token: agent.token,
+      });
+      seen.push(...res.json().items.map((i: { id: string }) => i.id));
+      cursor = res.json().nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+  });
+
   it('rejects a cursor it did not give out', async () => {
     const res = await t.request({
       method: 'GET',
