@@ -11,7 +11,7 @@ import {
 } from '../domain/complaint/evidence.js';
 import { DomainError } from '../domain/errors.js';
 import { insertAttachment, type AttachmentInfo } from '../store/attachment-repository.js';
-import { findComplaintById } from '../store/complaint-repository.js';
+import { findExistingComplaint } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
 import { newId } from '../store/ids.js';
 import type { CommandContext } from './context.js';
@@ -35,8 +35,7 @@ export async function addEvidence(
   if (file.data.length === 0 || !matchesDeclaredType(contentType, file.data.subarray(0, 16))) {
     throw new DomainError('attachment.type_not_allowed', `The file's content is not ${contentType}.`);
   }
-  const complaint = await findComplaintById(ctx.database.db, complaintId);
-  if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+  await findExistingComplaint(ctx.database.db, complaintId);
   const now = ctx.now();
   const info: AttachmentInfo = {
     id: newId(now.getTime()),

@@ -5,7 +5,8 @@
  */
 import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
-import { lockComplaint, updateComplaint } from '../store/complaint-repository.js';
+import { updateComplaint } from '../store/complaint-repository.js';
+import { lockExistingComplaint } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
 import { newId } from '../store/ids.js';
 import { insertMessage, type Message, type MessageKind } from '../store/message-repository.js';
@@ -19,8 +20,7 @@ export async function addMessage(
   actor: Actor,
 ): Promise<Message> {
   return ctx.database.db.transaction(async (tx) => {
-    const complaint = await lockComplaint(tx, complaintId);
-    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+    const complaint = await lockExistingComplaint(tx, complaintId);
     if (complaint.status === 'dismissed') {
       throw new DomainError('complaint.precondition_failed', 'A dismissed complaint takes no more messages.');
     }

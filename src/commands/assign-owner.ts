@@ -3,9 +3,9 @@
  * reason is required and kept in the history as an accountability event.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
-import { isOpen } from '../domain/complaint/lifecycle.js';
 import { DomainError } from '../domain/errors.js';
-import { lockComplaint, updateComplaint } from '../store/complaint-repository.js';
+import { updateComplaint } from '../store/complaint-repository.js';
+import { lockExistingComplaint, requireOpen } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
 import { findUserById } from '../store/user-repository.js';
 import type { CommandContext } from './context.js';
@@ -17,14 +17,8 @@ export async function assignOwner(
   actor: Extract<Actor, { type: 'user' }>,
 ): Promise<Complaint> {
   return ctx.database.db.transaction(async (tx) => {
-    const complaint = await lockComplaint(tx, complaintId);
-    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
-    if (!isOpen(complaint.status)) {
-      throw new DomainError(
-        'complaint.precondition_failed',
-        `A ${complaint.status} complaint cannot change owner.`,
-      );
-    }
+    const complaint = await lockExistingComplaint(tx, complaintId);
+    requireOpen(complaint, 'cannot change owner');
     const owner = await findUserById(tx, input.ownerId);
     if (!owner?.active) {
       throw new DomainError('input.invalid', 'The owner must be an active user.', [

@@ -3,11 +3,10 @@
  * once; above it, it waits for approval by someone whose limit covers it (S0 rule 4).
  */
 import type { Actor } from '../domain/complaint/complaint.js';
-import { isOpen } from '../domain/complaint/lifecycle.js';
 import { DomainError } from '../domain/errors.js';
 import { isWithinAuthority, remedyProblems } from '../domain/policy/authority.js';
 import type { RemedyKind } from '../domain/vocabulary.js';
-import { lockComplaint } from '../store/complaint-repository.js';
+import { lockExistingComplaint, requireOpen } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
 import { newId } from '../store/ids.js';
 import {
@@ -36,14 +35,8 @@ export async function proposeRemedy(
   const problems = remedyProblems({ kind: input.kind, amount, description: input.description });
   if (problems.length) throw new DomainError('remedy.not_concrete', 'A remedy must be concrete.', problems);
   return ctx.database.db.transaction(async (tx) => {
-    const complaint = await lockComplaint(tx, complaintId);
-    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
-    if (!isOpen(complaint.status)) {
-      throw new DomainError(
-        'complaint.precondition_failed',
-        `A ${complaint.status} complaint takes no new remedy.`,
-      );
-    }
+    const complaint = await lockExistingComplaint(tx, complaintId);
+    requireOpen(complaint, 'takes no new remedy');
     const limits = await loadAuthorityLimits(tx);
     const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
     const now = ctx.now();
@@ -90,13 +83,7 @@ export async function approveRemedy(
       if (remedy.status === 'approved') return remedy;
       throw new DomainError('remedy.already_decided', `This remedy was already ${remedy.status}.`);
     }
-    const complaint = await lockComplaint(tx, remedy.complaintId);
-    if (!complaint || !isOpen(complaint.status)) {
-      throw new DomainError(
-        'complaint.precondition_failed',
-        'The complaint of this remedy is no longer open.',
-      );
-    }
+    requireOpen(await lockExistingComplaint(tx, remedy.complaintId), 'takes no more approvals');
     const limits = await loadAuthorityLimits(tx);
     const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
     if (!isWithinAuthority(remedy.amount, limit)) {

@@ -6,7 +6,8 @@ import type { Actor, Complaint } from '../domain/complaint/complaint.js';
 import { planTransition, type ComplaintStatus } from '../domain/complaint/lifecycle.js';
 import { DomainError } from '../domain/errors.js';
 import type { Responsibility } from '../domain/vocabulary.js';
-import { lockComplaint, updateComplaint, type ComplaintChanges } from '../store/complaint-repository.js';
+import { updateComplaint, type ComplaintChanges } from '../store/complaint-repository.js';
+import { lockExistingComplaint } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
 import { listRemedies } from '../store/remedy-repository.js';
 import { findUserById } from '../store/user-repository.js';
@@ -27,8 +28,7 @@ export async function transitionComplaint(
   actor: Extract<Actor, { type: 'user' }> | Extract<Actor, { type: 'customer' | 'system' }>,
 ): Promise<Complaint> {
   return ctx.database.db.transaction(async (tx) => {
-    const complaint = await lockComplaint(tx, complaintId);
-    if (!complaint) throw new DomainError('complaint.not_found', 'No complaint with this id.');
+    const complaint = await lockExistingComplaint(tx, complaintId);
     if (input.ownerId && input.to !== 'triaged') {
       throw new DomainError('input.invalid', 'ownerId is set only when triaging.', [
         { path: 'ownerId', message: 'hand a complaint over with POST /api/v1/complaints/{id}/owner' },
