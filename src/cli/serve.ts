@@ -3,6 +3,7 @@
  * new database, the HTTP server and (unless CLOSELOOP_WORKERS=0) the job runner; on
  * SIGTERM it stops taking requests, finishes the ones in flight, then closes the database.
  */
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { ensureAdmin } from '../commands/accounts/users.js';
 import { startJobRunner, type JobRunner } from '../jobs/runner.js';
@@ -32,6 +33,7 @@ export async function serve(config: Config): Promise<void> {
     logger: log,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
   });
   let runner: JobRunner | undefined;
   if (config.runJobs) runner = await startJobRunner(ctx, { log });

@@ -4,7 +4,10 @@
  * request id on every log line and response.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -34,6 +37,8 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   publicUrl?: string | undefined;
   trustProxy?: boolean;
+  /** The built web app (web/dist); served at / with client-side routes falling back to it. */
+  webRoot?: string | undefined;
   /** JSON bodies above this answer 413. */
   bodyLimitBytes?: number;
 }
@@ -64,12 +69,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler((error, request, reply) =>
     sendProblem(reply, toProblem(error instanceof Error ? error : new Error(String(error)), request)),
   );
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      problem(404, 'route.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
-    ),
-  );
+  const webApp = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    // Client-side routes of the web app (/complaints/…, /track) get the app's page.
+    if (webApp && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webApp);
+    }
+    return sendProblem(reply, problem(404, 'route.not_found', `No route ${request.method} ${path}.`));
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -122,7 +130,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
   slaRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  // Until the web app is served here, the root leads to the API documentation.
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  if (webApp) {
+    await app.register(fastifyStatic, {
+      root: webApp,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (reply, path) => {
+        // Built assets have content hashes in their names: cache them for a year.
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  } else {
+    // No web build (e.g. `closeloop serve` without `npm start`): the root leads to the API docs.
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+  }
   return app;
 }

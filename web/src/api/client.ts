@@ -1,0 +1,96 @@
+/**
+ * The typed client of the Closeloop API. Errors come back as `ApiError` carrying the
+ * server's problem+json, so forms can put each `errors[]` entry beside its field.
+ */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldProblem[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+}
+
+const tokenKey = 'closeloop.token';
+const userKey = 'closeloop.user';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'supervisor' | 'quality_manager' | 'agent' | 'handler';
+}
+
+export const session = {
+  token: (): string | null => localStorage.getItem(tokenKey),
+  user: (): SessionUser | null => {
+    const raw = localStorage.getItem(userKey);
+    return raw ? (JSON.parse(raw) as SessionUser) : null;
+  },
+  save(token: string, user: SessionUser): void {
+    localStorage.setItem(tokenKey, token);
+    localStorage.setItem(userKey, JSON.stringify(user));
+  },
+  clear(): void {
+    localStorage.removeItem(tokenKey);
+    localStorage.removeItem(userKey);
+  },
+};
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Send the staff session token (default true). */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Calls the API; answers the parsed JSON body or throws ApiError. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const token = options.auth === false ? null : session.token();
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network',
+      status: 0,
+      detail: 'network',
+      code: 'network',
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    if (response.status === 401 && token) {
+      session.clear();
+      window.dispatchEvent(new Event('closeloop:signed-out'));
+    }
+    throw new ApiError(body as Problem);
+  }
+  return body as T;
+}

@@ -1,0 +1,70 @@
+/**
+ * The app's frame: language and antd locale, the routes, and who may see which.
+ * Staff pages need a session; the customer portal (/complain, /track) needs none.
+ */
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUSLocale from 'antd/locale/en_US';
+import zhCNLocale from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { session } from './api/client';
+import { LoginPage } from './features/auth/login-page';
+import { StaffLayout } from './ui/staff-layout';
+import { PageLoading } from './ui/page-loading';
+
+const ComplaintListPage = lazy(() => import('./features/complaints/complaint-list-page'));
+const ComplaintDetailPage = lazy(() => import('./features/complaints/complaint-detail-page'));
+const ComplainPage = lazy(() => import('./features/portal/complain-page'));
+const TrackPage = lazy(() => import('./features/portal/track-page'));
+
+export function App() {
+  const { i18n } = useTranslation();
+  const [signedIn, setSignedIn] = useState(() => session.token() !== null);
+  useEffect(() => {
+    const onSignedOut = () => setSignedIn(false);
+    window.addEventListener('closeloop:signed-out', onSignedOut);
+    return () => window.removeEventListener('closeloop:signed-out', onSignedOut);
+  }, []);
+  const zh = i18n.language === 'zh-CN';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+
+  const staff = (page: React.ReactNode) =>
+    signedIn ? (
+      <StaffLayout onSignOut={() => setSignedIn(false)}>{page}</StaffLayout>
+    ) : (
+      <Navigate to="/login" replace />
+    );
+
+  return (
+    <ConfigProvider
+      locale={zh ? zhCNLocale : enUSLocale}
+      theme={{ token: { colorPrimary: '#1f5f8b', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<Navigate to={signedIn ? '/complaints' : '/login'} replace />} />
+            <Route
+              path="/login"
+              element={
+                signedIn ? (
+                  <Navigate to="/complaints" replace />
+                ) : (
+                  <LoginPage onSignedIn={() => setSignedIn(true)} />
+                )
+              }
+            />
+            <Route path="/complaints" element={staff(<ComplaintListPage />)} />
+            <Route path="/complaints/:id" element={staff(<ComplaintDetailPage />)} />
+            <Route path="/complain" element={<ComplainPage />} />
+            <Route path="/track" element={<TrackPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The frame of every staff page: brand, navigation, language, who is signed in.
+ */
+import { Button, Layout, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, session } from '../api/client';
+import { LanguageSwitch } from './language-switch';
+
+export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const user = session.user();
+  const signOut = async () => {
+    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
+    session.clear();
+    onSignOut();
+  };
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#123b57', paddingInline: 20 }}
+      >
+        <Link to="/complaints" style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
+          {t('app.name')}
+        </Link>
+        <nav aria-label="main" style={{ flex: 1 }}>
+          <Link to="/complaints" style={{ color: '#d6e6f2' }}>
+            {t('nav.queue')}
+          </Link>
+        </nav>
+        <Space size="middle">
+          <LanguageSwitch />
+          {user && (
+            <Typography.Text style={{ color: '#d6e6f2' }}>
+              {user.name} · {user.role}
+            </Typography.Text>
+          )}
+          <Button size="small" onClick={() => void signOut()}>
+            {t('auth.signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 20, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}
