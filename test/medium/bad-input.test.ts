@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/store/database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testEngine } from '../support/test-database.js';
+import { multipart, testBoundary } from '../support/multipart.js';
 
 // ---------------------------------------------------------------------------------------
 // Fixtures
@@ -85,31 +86,7 @@ const png = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(200, 7),
 ]);
-const boundary = '----closeloopBadInputBoundary';
-
-function multipart(
-  files: { name: string; type: string; data: Buffer }[],
-  fields: Record<string, string> = {},
-): { payload: Buffer; headers: Record<string, string> } {
-  const parts = [
-    ...Object.entries(fields).map(([name, value]) =>
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    ),
-    ...files.map((f) =>
-      Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-        ),
-        f.data,
-        Buffer.from('\r\n'),
-      ]),
-    ),
-  ];
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const boundary = testBoundary;
 
 // ---------------------------------------------------------------------------------------
 // The table
