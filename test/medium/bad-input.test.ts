@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/store/database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testEngine } from '../support/test-database.js';
-import { multipart, testBoundary } from '../support/multipart.js';
+import { multipart, png, testBoundary } from '../support/multipart.js';
 
 // ---------------------------------------------------------------------------------------
 // Fixtures
@@ -82,10 +82,6 @@ function fill<T>(value: T, encode: (s: string) => string = (s) => s): T {
   return value;
 }
 
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(200, 7),
-]);
 const boundary = testBoundary;
 
 // ---------------------------------------------------------------------------------------
