@@ -25,7 +25,7 @@ export async function transitionComplaint(
   ctx: CommandContext,
   complaintId: string,
   input: TransitionInput,
-  actor: Extract<Actor, { type: 'user' }> | Extract<Actor, { type: 'customer' | 'system' }>,
+  actor: Actor,
 ): Promise<Complaint> {
   return ctx.database.db.transaction(async (tx) => {
     const complaint = await lockExistingComplaint(tx, complaintId);

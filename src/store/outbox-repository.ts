@@ -2,7 +2,6 @@
  * Messages to customers waiting for their channel to send them. The email channel
  * (a later issue) drains it; until then admins can see what would be sent.
  */
-import { desc, eq } from 'drizzle-orm';
 import type { Executor } from './database.js';
 import { outbox } from './schema.js';
 
@@ -26,8 +25,4 @@ export async function addToOutbox(db: Executor, ...messages: OutboxMessage[]): P
     .insert(outbox)
     .values(messages.map((m) => ({ ...m, status: 'pending' })))
     .onConflictDoNothing({ target: outbox.dedupeKey });
-}
-
-export async function listOutbox(db: Executor, complaintId: string) {
-  return db.select().from(outbox).where(eq(outbox.complaintId, complaintId)).orderBy(desc(outbox.createdAt));
 }
