@@ -7,6 +7,7 @@ import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
 import { updateComplaint } from '../store/complaint-repository.js';
 import { lockExistingComplaint } from './complaint-guards.js';
+import { moveClocksForReply } from './move-clocks.js';
 import { appendHistory } from '../store/history-repository.js';
 import { newId } from '../store/ids.js';
 import { insertMessage, type Message, type MessageKind } from '../store/message-repository.js';
@@ -34,8 +35,11 @@ export async function addMessage(
       body: input.body,
       createdAt: now,
     });
+    const recorded: Record<string, unknown> = { kind: input.kind, messageId: message.id };
     if (input.kind === 'reply') {
       if (!complaint.firstRespondedAt) await updateComplaint(tx, complaintId, { firstRespondedAt: now }, now);
+      const clocks = await moveClocksForReply(tx, complaint, now);
+      if (Object.keys(clocks).length) recorded.clocks = clocks;
       const recipient = complaint.customer.email ?? complaint.customer.phone;
       if (recipient) {
         await addToOutbox(tx, {
@@ -55,14 +59,7 @@ export async function addMessage(
         });
       }
     }
-    await appendHistory(
-      tx,
-      complaintId,
-      actor,
-      'message.added',
-      { kind: input.kind, messageId: message.id },
-      now,
-    );
+    await appendHistory(tx, complaintId, actor, 'message.added', recorded, now);
     return message;
   });
 }

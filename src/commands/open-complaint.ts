@@ -10,7 +10,7 @@ import { subjectFrom } from '../domain/complaint/complaint.js';
 import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
 import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
 import { searchDocument } from '../domain/search/search-tokens.js';
-import { computeDeadlines } from '../domain/sla/index.js';
+import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../domain/vocabulary.js';
 import { recordComplaint } from '../store/intake-batcher.js';
 import { newId } from '../store/ids.js';
@@ -37,6 +37,8 @@ export interface OpenedComplaint {
   complaint: Complaint;
   /** Shown to the customer once; only its hash is kept. */
   accessToken: string;
+  /** Its SLA clocks as they were started. */
+  clocks: Clock[];
 }
 
 export async function openComplaint(
@@ -55,7 +57,11 @@ export async function openComplaint(
   });
   const severity = input.severity ?? suggestion.severity;
   const complexity = input.complexity ?? 'ordinary';
-  const deadlines = computeDeadlines({ receivedAt, complexity }, ctx.calendar);
+  const clocks = clocksAtIntake({ receivedAt, complexity }, ctx.calendar);
+  const deadlines = {
+    firstResponseDueAt: clocks.find((c) => c.kind === 'first_response')!.dueAt,
+    resolutionDueAt: clocks.find((c) => c.kind === 'resolution')!.dueAt,
+  };
   const locale: Locale = input.locale ?? (suggestion.language === 'zh' ? 'zh-CN' : 'en-US');
   const email = input.customer.email?.trim() || null;
   const phone = input.customer.phone?.trim() || null;
@@ -125,8 +131,20 @@ export async function openComplaint(
         },
       },
       job: acknowledgeCustomerJob.build({ complaintId: id }, now),
+      clocks,
     });
-    if (outcome.kind === 'inserted') return { complaint: outcome.complaint, accessToken };
+    if (outcome.kind === 'inserted') {
+      const started = clocks.map((plan) => ({
+        ...plan,
+        cycle: 1,
+        metAt: null,
+        warnedAt: null,
+        breachedAt: null,
+        escalatedAt: null,
+        stoppedAt: null,
+      }));
+      return { complaint: outcome.complaint, accessToken, clocks: started };
+    }
   }
   throw new Error('Could not record the complaint after 5 attempts (tracking number or customer races).');
 }

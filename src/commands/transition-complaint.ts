@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors.js';
 import type { Responsibility } from '../domain/vocabulary.js';
 import { updateComplaint, type ComplaintChanges } from '../store/complaint-repository.js';
 import { lockExistingComplaint } from './complaint-guards.js';
+import { moveClocksForTransition } from './move-clocks.js';
 import { appendHistory } from '../store/history-repository.js';
 import { listRemedies } from '../store/remedy-repository.js';
 import { findUserById } from '../store/user-repository.js';
@@ -76,6 +77,8 @@ export async function transitionComplaint(
     if (plan.isReopen) changes.closedAt = null;
     if (input.reason?.trim()) recorded.reason = input.reason.trim();
     const updated = await updateComplaint(tx, complaintId, changes, now);
+    const clocks = await moveClocksForTransition(tx, complaint, plan.to, plan.isReopen, ctx.calendar, now);
+    if (Object.keys(clocks).length) recorded.clocks = clocks;
     await appendHistory(
       tx,
       complaintId,

@@ -6,6 +6,8 @@ import { localDateOf } from '../domain/sla/index.js';
 import { acknowledgeCustomerJob } from './acknowledge-customer.js';
 import type { JobDefinition } from './job-definition.js';
 import { maintainDatabaseJob } from './maintain-database.js';
+import { breachClockJob, escalateClockJob, warnClockJob } from './sla-clock-events.js';
+import { slaSweepJob } from './sla-sweep.js';
 import type { NewJob } from '../store/job-repository.js';
 
 /** A job kind the runner can run: its payload is parsed by the kind's own schema first. */
@@ -34,11 +36,19 @@ function runnable<Payload>(definition: JobDefinition<Payload>): RunnableJob {
 }
 
 export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
-  [runnable(acknowledgeCustomerJob), runnable(maintainDatabaseJob)].map((d) => [d.kind, d]),
+  [
+    runnable(acknowledgeCustomerJob),
+    runnable(maintainDatabaseJob),
+    runnable(slaSweepJob),
+    runnable(warnClockJob),
+    runnable(breachClockJob),
+    runnable(escalateClockJob),
+  ].map((d) => [d.kind, d]),
 );
 
 /** Recurring work due now; ids make the second enqueue of the same run a no-op. */
 export function scheduledJobs(ctx: CommandContext, now: Date): NewJob[] {
   const day = localDateOf(now, ctx.calendar.timeZone);
-  return [maintainDatabaseJob.build({ day }, now)];
+  const minute = now.toISOString().slice(0, 16);
+  return [maintainDatabaseJob.build({ day }, now), slaSweepJob.build({ minute }, now)];
 }

@@ -18,7 +18,9 @@ import type {
   Tier,
 } from '../domain/vocabulary.js';
 import type { TriageEvidence } from '../domain/triage/triage-result.js';
+import type { ClockPlan } from '../domain/sla/index.js';
 import { queryRows, type Executor } from './database.js';
+import { hasClockIn } from './sla-clock-repository.js';
 import { complaints } from './schema.js';
 
 type FullRow = typeof complaints.$inferSelect;
@@ -117,6 +119,7 @@ export interface NewComplaint {
   searchTokens: string;
   history: { actorType: string; actorId: string | null; actorName: string | null; changes: unknown };
   job: { id: string; kind: string; payload: unknown; runAt: Date; maxAttempts: number };
+  clocks: ClockPlan[];
 }
 
 export type InsertOutcome =
@@ -176,6 +179,7 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     JSON.stringify(c.job.payload),
     iso(c.job.runAt),
     String(c.job.maxAttempts),
+    JSON.stringify(c.clocks),
   ];
 }
 
@@ -229,6 +233,7 @@ const intakeColumns = [
   'job_payload',
   'job_run_at',
   'job_max_attempts',
+  'clocks',
 ].join(', ');
 
 /**
@@ -316,6 +321,13 @@ export async function insertComplaints(
                i.job_max_attempts::int, i.created_at::timestamptz, i.created_at::timestamptz
         FROM complaint JOIN input i ON i.id::uuid = complaint.id
         ON CONFLICT (id) DO NOTHING
+      ),
+      clock AS (
+        INSERT INTO sla_clocks (complaint_id, kind, cycle, started_at, due_at, warn_at, updated_at)
+        SELECT complaint.id, c.kind, 1, c."startedAt", c."dueAt", c."warnAt", i.created_at::timestamptz
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
+        CROSS JOIN LATERAL jsonb_to_recordset(i.clocks::jsonb)
+          AS c(kind text, "startedAt" timestamptz, "dueAt" timestamptz, "warnAt" timestamptz)
       )
       SELECT complaint.*, pg_notify('closeloop_jobs', '') FROM complaint`,
     );
@@ -412,6 +424,8 @@ export interface ComplaintFilter {
   receivedFrom?: Date | undefined;
   receivedTo?: Date | undefined;
   q?: string | undefined;
+  /** Complaints with an open clock at risk or breached at `now`. */
+  sla?: { state: 'at_risk' | 'breached'; now: Date } | undefined;
 }
 
 export interface Cursor {
@@ -443,6 +457,7 @@ export async function listComplaints(
   if (filter.needsReview !== undefined) where.push(eq(complaints.needsReview, filter.needsReview));
   if (filter.receivedFrom) where.push(sql`${complaints.receivedAt} >= ${filter.receivedFrom}`);
   if (filter.receivedTo) where.push(sql`${complaints.receivedAt} < ${filter.receivedTo}`);
+  if (filter.sla) where.push(hasClockIn(filter.sla.state, filter.sla.now, complaints.id));
   const match = filter.q ? textQuery(filter.q) : null;
   if (filter.q && !match) return { items: [], next: null }; // nothing searchable in q
   if (page.after) {

@@ -42,6 +42,18 @@ export async function enqueueJob(db: Executor, job: NewJob, now: Date): Promise<
   return rows.length > 0;
 }
 
+/** Enqueues many jobs in one statement; ids already queued are left as they are. */
+export async function enqueueJobs(db: Executor, list: NewJob[], now: Date): Promise<number> {
+  if (list.length === 0) return 0;
+  const rows = await db
+    .insert(jobs)
+    .values(list.map((job) => ({ ...job, status: 'pending', attempts: 0, createdAt: now, updatedAt: now })))
+    .onConflictDoNothing()
+    .returning({ id: jobs.id });
+  if (rows.length > 0) await db.execute(sql`SELECT pg_notify(${jobsChannel}, '')`);
+  return rows.length;
+}
+
 type RawJob = {
   id: string;
   kind: string;

@@ -15,6 +15,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -228,6 +229,59 @@ export const remedies = pgTable(
       .on(t.createdAt)
       .where(sql`${t.status} = 'pending_approval'`),
   ],
+);
+
+/**
+ * Deadlines as data (PRODUCT.md R6): one row per clock of a complaint. A clock is due at
+ * `due_at`, warns at `warn_at`, is met, breached or stopped (no longer applies). The
+ * progress-update clock of a complex complaint rolls forward: each customer-visible
+ * update starts a new 24 h cycle (`cycle` counts them).
+ */
+export const slaClocks = pgTable(
+  'sla_clocks',
+  {
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    kind: text('kind').notNull(), // 'first_response' | 'resolution' | 'progress_update' | 'follow_up' | 'post_mortem'
+    cycle: integer('cycle').notNull().default(1),
+    startedAt: instant('started_at').notNull(),
+    dueAt: instant('due_at').notNull(),
+    warnAt: instant('warn_at').notNull(),
+    metAt: instant('met_at'),
+    warnedAt: instant('warned_at'),
+    breachedAt: instant('breached_at'),
+    escalatedAt: instant('escalated_at'),
+    stoppedAt: instant('stopped_at'),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.kind] }),
+    // The sweeps: open clocks by the instant they next need attention.
+    index('sla_clocks_warn_idx')
+      .on(t.warnAt)
+      .where(sql`${t.metAt} IS NULL AND ${t.stoppedAt} IS NULL AND ${t.warnedAt} IS NULL`),
+    index('sla_clocks_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.metAt} IS NULL AND ${t.stoppedAt} IS NULL AND ${t.breachedAt} IS NULL`),
+  ],
+);
+
+/** What staff are told: a breach, a warning, an escalation. Read in the app. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(), // deterministic: one notification per event and person
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    complaintId: uuid('complaint_id').references(() => complaints.id),
+    payload: jsonb('payload').notNull(),
+    createdAt: instant('created_at').notNull(),
+    readAt: instant('read_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );
 
 /** Authority limits per role (CONTRACT.md §5); null: unlimited. */

@@ -14,3 +14,17 @@ export {
 } from './business-calendar.js';
 export { computeDeadlines, defaultDeadlinePolicy } from './deadlines.js';
 export { chinaMainland, defaultCalendars, unitedStatesFederal } from './calendars.js';
+export {
+  clockKinds,
+  clockState,
+  clocksAtIntake,
+  clocksAtReopen,
+  clocksAtResolution,
+  defaultWarnFraction,
+  postMortemSeverities,
+  progressCycle,
+  type Clock,
+  type ClockKind,
+  type ClockPlan,
+  type ClockState,
+} from './sla-clock.js';

@@ -9,12 +9,41 @@ import type { Role } from '../../domain/vocabulary.js';
 import type { AttachmentInfo } from '../../store/attachment-repository.js';
 import type { Message } from '../../store/message-repository.js';
 import type { Remedy } from '../../store/remedy-repository.js';
-import type { AttachmentView, ComplaintView, MessageView, RemedyView } from '../routes/complaints.schema.js';
+import { clockKinds, clockState, type Clock } from '../../domain/sla/index.js';
+import type {
+  AttachmentView,
+  ClockView,
+  ComplaintView,
+  MessageView,
+  RemedyView,
+} from '../routes/complaints.schema.js';
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentComplaint(c: Complaint, viewer: Role): z.infer<typeof ComplaintView> {
+export function presentClock(clock: Clock, now: Date): z.infer<typeof ClockView> {
+  return {
+    kind: clock.kind,
+    state: clockState(clock, now),
+    cycle: clock.cycle,
+    startedAt: iso(clock.startedAt),
+    dueAt: iso(clock.dueAt),
+    warnAt: iso(clock.warnAt),
+    metAt: isoOrNull(clock.metAt),
+    breachedAt: isoOrNull(clock.breachedAt),
+    escalatedAt: isoOrNull(clock.escalatedAt),
+  };
+}
+
+const clockOrder = new Map(clockKinds.map((k, i) => [k, i]));
+
+/** A complaint for a staff member in `viewer`'s role, with its clocks as they stand at `now`. */
+export function presentComplaint(
+  c: Complaint,
+  viewer: Role,
+  clocks: readonly Clock[],
+  now: Date,
+): z.infer<typeof ComplaintView> {
   const showContact = can(viewer, 'contact.read');
   return {
     id: c.id,
@@ -57,6 +86,9 @@ export function presentComplaint(c: Complaint, viewer: Role): z.infer<typeof Com
     firstResponseDueAt: iso(c.firstResponseDueAt),
     firstRespondedAt: isoOrNull(c.firstRespondedAt),
     resolutionDueAt: iso(c.resolutionDueAt),
+    clocks: [...clocks]
+      .sort((a, b) => (clockOrder.get(a.kind) ?? 0) - (clockOrder.get(b.kind) ?? 0))
+      .map((clock) => presentClock(clock, now)),
     version: c.version,
   };
 }

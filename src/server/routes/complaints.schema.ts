@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { complaintStatuses } from '../../domain/complaint/lifecycle.js';
+import { clockKinds } from '../../domain/sla/index.js';
 import {
   categories,
   channels,
@@ -87,6 +88,7 @@ export const ListComplaintsQuery = z.object({
   receivedFrom: instant.optional(),
   receivedTo: instant.optional(),
   q: text(200).optional(),
+  sla: z.enum(['at_risk', 'breached']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -136,6 +138,18 @@ export const TriageView = z.object({
   modelVersion: z.string(),
 });
 
+export const ClockView = z.object({
+  kind: z.enum(clockKinds),
+  state: z.enum(['met', 'stopped', 'breached', 'at_risk', 'on_track']),
+  cycle: z.number(),
+  startedAt: z.string(),
+  dueAt: z.string(),
+  warnAt: z.string(),
+  metAt: z.string().nullable(),
+  breachedAt: z.string().nullable(),
+  escalatedAt: z.string().nullable(),
+});
+
 export const ComplaintView = z.object({
   id: z.string(),
   trackingNumber: z.string(),
@@ -169,6 +183,7 @@ export const ComplaintView = z.object({
   firstResponseDueAt: Instant,
   firstRespondedAt: Instant.nullable(),
   resolutionDueAt: Instant,
+  clocks: z.array(ClockView),
   version: z.number(),
 });
 

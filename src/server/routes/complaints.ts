@@ -18,6 +18,9 @@ import { listHistory } from '../../store/history-repository.js';
 import { isUuid } from '../../store/ids.js';
 import { listMessages } from '../../store/message-repository.js';
 import { listRemedies } from '../../store/remedy-repository.js';
+import { listClocks } from '../../store/sla-clock-repository.js';
+import type { Complaint } from '../../domain/complaint/complaint.js';
+import type { Role } from '../../domain/vocabulary.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { readEvidenceFiles } from '../http/multipart.js';
 import {
@@ -63,6 +66,17 @@ function invalidCursor(): DomainError {
 }
 
 export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
+  /** Complaints with their clocks, loaded for the whole page in one query. */
+  const presentAll = async (list: Complaint[], role: Role) => {
+    const clocks = await listClocks(
+      ctx.database.db,
+      list.map((c) => c.id),
+    );
+    const now = ctx.now();
+    return list.map((c) => presentComplaint(c, role, clocks.get(c.id) ?? [], now));
+  };
+  const presentOne = async (complaint: Complaint, role: Role) => (await presentAll([complaint], role))[0]!;
+
   const loadComplaint = async (id: string) => {
     const complaint = isUuid(id) ? await findComplaintById(ctx.database.db, id) : null;
     if (!complaint) throw complaintNotFound();
@@ -82,8 +96,8 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
     },
     async (request, reply) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.open');
-      const { complaint } = await openComplaint(ctx, request.body, actorOf(principal.user));
-      return reply.code(201).send(presentComplaint(complaint, principal.user.role));
+      const { complaint, clocks } = await openComplaint(ctx, request.body, actorOf(principal.user));
+      return reply.code(201).send(presentComplaint(complaint, principal.user.role, clocks, ctx.now()));
     },
   );
 
@@ -126,11 +140,12 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
           receivedFrom: q.receivedFrom,
           receivedTo: q.receivedTo,
           q: q.q?.trim() || undefined,
+          sla: q.sla ? { state: q.sla, now: ctx.now() } : undefined,
         },
         { limit: q.limit, after },
       );
       return {
-        items: page.items.map((c) => presentComplaint(c, principal.user.role)),
+        items: await presentAll(page.items, principal.user.role),
         nextCursor: page.next
           ? encodeCursor({ r: page.next.receivedAt.toISOString(), i: page.next.id })
           : null,
@@ -151,7 +166,7 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
     },
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.read');
-      return presentComplaint(await loadComplaint(request.params.id), principal.user.role);
+      return presentOne(await loadComplaint(request.params.id), principal.user.role);
     },
   );
 
@@ -176,7 +191,7 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
         request.body,
         actorOf(principal.user),
       );
-      return presentComplaint(updated, principal.user.role);
+      return presentOne(updated, principal.user.role);
     },
   );
 
@@ -196,7 +211,7 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       const principal = await requirePrincipal(ctx, request, 'complaint.transition');
       if (!isUuid(request.params.id)) throw complaintNotFound();
       const updated = await assignOwner(ctx, request.params.id, request.body, actorOf(principal.user));
-      return presentComplaint(updated, principal.user.role);
+      return presentOne(updated, principal.user.role);
     },
   );
 

@@ -1,0 +1,143 @@
+/**
+ * What happens when a clock warns, breaches, and is escalated (PRODUCT.md R6):
+ * a warning tells the owner; a breach tells the owner and, an hour later if still unmet,
+ * the supervisors; a severe or urgent complaint goes to the supervisors at once. Each
+ * handler locks the clock and does nothing if its event already happened or the clock was
+ * met, stopped or restarted meanwhile, so running twice, or on two workers, is harmless.
+ */
+import { z } from 'zod';
+import type { CommandContext } from '../commands/context.js';
+import type { Complaint } from '../domain/complaint/complaint.js';
+import { clockKinds } from '../domain/sla/index.js';
+import { findComplaintById } from '../store/complaint-repository.js';
+import type { Executor } from '../store/database.js';
+import { appendHistory } from '../store/history-repository.js';
+import { enqueueJob } from '../store/job-repository.js';
+import { activeUserIdsWithRoles, notify } from '../store/notification-repository.js';
+import { lockClock, markClock, type ClockEvent } from '../store/sla-clock-repository.js';
+import { defineJob } from './job-definition.js';
+
+const Payload = z.object({ complaintId: z.uuid(), kind: z.enum(clockKinds), cycle: z.number().int().min(1) });
+type Payload = z.infer<typeof Payload>;
+
+/** How long a breach waits for its owner before the supervisors are told. */
+export const escalateAfterMs = 60 * 60 * 1000;
+
+const system = { type: 'system', name: 'SLA' } as const;
+const eventId = (event: string, e: ClockEvent) => `${event}:${e.complaintId}:${e.kind}:${e.cycle}`;
+
+async function tell(
+  tx: Executor,
+  userIds: string[],
+  event: string,
+  e: ClockEvent,
+  complaint: Complaint,
+  dueAt: Date,
+  now: Date,
+): Promise<void> {
+  await notify(
+    tx,
+    [...new Set(userIds)].map((userId) => ({
+      id: `${eventId(event, e)}:${userId}`,
+      userId,
+      kind: event,
+      complaintId: e.complaintId,
+      payload: {
+        clock: e.kind,
+        dueAt: dueAt.toISOString(),
+        trackingNumber: complaint.trackingNumber,
+        subject: complaint.subject,
+        severity: complaint.triage.severity,
+      },
+      createdAt: now,
+    })),
+  );
+}
+
+const supervisors = (tx: Executor) => activeUserIdsWithRoles(tx, ['supervisor']);
+
+/** The owner, or the supervisors when nobody owns the complaint yet. */
+async function ownerOrSupervisors(tx: Executor, complaint: Complaint): Promise<string[]> {
+  return complaint.ownerId ? [complaint.ownerId] : supervisors(tx);
+}
+
+export const warnClockJob = defineJob<Payload>({
+  kind: 'sla.warn',
+  payload: Payload,
+  maxAttempts: 5,
+  idFor: (e) => eventId('sla.warn', e),
+  handle: (ctx, e) =>
+    ctx.database.db.transaction(async (tx) => {
+      const clock = await lockClock(tx, e);
+      if (!clock || clock.metAt || clock.stoppedAt || clock.warnedAt || clock.breachedAt) return;
+      const complaint = await findComplaintById(tx, e.complaintId);
+      if (!complaint) return;
+      const now = ctx.now();
+      await markClock(tx, e, { warnedAt: now }, now);
+      await appendHistory(
+        tx,
+        e.complaintId,
+        system,
+        'sla.warned',
+        { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
+        now,
+      );
+      await tell(tx, await ownerOrSupervisors(tx, complaint), 'sla.warned', e, complaint, clock.dueAt, now);
+    }),
+});
+
+export const escalateClockJob = defineJob<Payload>({
+  kind: 'sla.escalate',
+  payload: Payload,
+  maxAttempts: 5,
+  idFor: (e) => eventId('sla.escalate', e),
+  handle: (ctx, e) => ctx.database.db.transaction((tx) => escalate(ctx, tx, e)),
+});
+
+async function escalate(ctx: CommandContext, tx: Executor, e: ClockEvent): Promise<void> {
+  const clock = await lockClock(tx, e);
+  if (!clock || clock.metAt || clock.stoppedAt || clock.escalatedAt) return;
+  const complaint = await findComplaintById(tx, e.complaintId);
+  if (!complaint) return;
+  const now = ctx.now();
+  await markClock(tx, e, { escalatedAt: now }, now);
+  await appendHistory(
+    tx,
+    e.complaintId,
+    system,
+    'sla.escalated',
+    { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
+    now,
+  );
+  await tell(tx, await supervisors(tx), 'sla.escalated', e, complaint, clock.dueAt, now);
+}
+
+export const breachClockJob = defineJob<Payload>({
+  kind: 'sla.breach',
+  payload: Payload,
+  maxAttempts: 5,
+  idFor: (e) => eventId('sla.breach', e),
+  handle: (ctx, e) =>
+    ctx.database.db.transaction(async (tx) => {
+      const clock = await lockClock(tx, e);
+      if (!clock || clock.metAt || clock.stoppedAt || clock.breachedAt) return;
+      const complaint = await findComplaintById(tx, e.complaintId);
+      if (!complaint) return;
+      const now = ctx.now();
+      await markClock(tx, e, { breachedAt: now, warnedAt: clock.warnedAt ?? now }, now);
+      await appendHistory(
+        tx,
+        e.complaintId,
+        system,
+        'sla.breached',
+        { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
+        now,
+      );
+      await tell(tx, await ownerOrSupervisors(tx, complaint), 'sla.breached', e, complaint, clock.dueAt, now);
+      if (complaint.triage.severity === 'severe' || complaint.triage.urgent) {
+        await escalate(ctx, tx, e);
+      } else {
+        await enqueueJob(tx, escalateClockJob.build(e, now, new Date(now.getTime() + escalateAfterMs)), now);
+      }
+    }),
+});
