@@ -49,12 +49,12 @@ const open = async (extra: object = {}) => {
     },
   });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as {
+  return res.json<{
     id: string;
     clocks: ClockView[];
     resolutionDueAt: string;
     firstResponseDueAt: string;
-  };
+  }>();
 };
 const move = (id: string, body: object) =>
   t.request({ method: 'POST', url: `/api/v1/complaints/${id}/transitions`, token: agent.token, body });
