@@ -24,6 +24,7 @@ import { problem, sendProblem, toProblem } from './problem.js';
 import { accountRoutes } from './routes/accounts.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { operationRoutes } from './routes/operations.js';
 import { publicRoutes } from './routes/public.js';
 import { slaRoutes } from './routes/sla.js';
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   complaintRoutes(app, deps);
   publicRoutes(app, deps);
   attachmentRoutes(app, deps);
+  notificationRoutes(app, deps);
   slaRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
