@@ -1,14 +1,24 @@
 /**
  * npm run bench:sla: deadline computations per second on one core (computeDeadlines, CONTRACT.md §8)
  * over random receipt instants across 2025–2026, with both shipped calendars, after a warm-up.
- * Prints a table and, last, one JSON line: {"bench":"sla","deadlinesPerSecond":x,"sweep":[]}.
- * `sweep` stays empty until the breach sweep over 100,000 open complaints exists (SLA clocks).
+ * Then one SLA sweep over BENCH_SWEEP_ROWS (100,000) open complaints with 1 % past due, on
+ * PGlite and PostgreSQL (BENCH_ENGINES). Prints tables and, last, the JSON line of CONTRACT.md §12.
  * BENCH_DEADLINES (default 1,000,000) sets how many instants; BENCH_SEED the random seed.
  */
 import { performance } from 'node:perf_hooks';
 import type { Complexity } from '../src/domain/vocabulary.js';
 import { computeDeadlines, defaultCalendars, type BusinessCalendar } from '../src/domain/sla/index.js';
-import { table } from './support/server.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { systemRandomBytes, type CommandContext } from '../src/commands/context.js';
+import { triage } from '../src/domain/triage/index.js';
+import { createJobRunner } from '../src/jobs/runner.js';
+import { slaSweepJob } from '../src/jobs/sla-sweep.js';
+import { openDatabase, queryRows } from '../src/store/database.js';
+import { bulkComplaints } from './support/bulk-complaints.js';
+import { dropPostgresDatabase, freshPostgresDatabase, table, type Engine } from './support/server.js';
 
 const count = Number(process.env.BENCH_DEADLINES ?? 1_000_000);
 const seed = Number(process.env.BENCH_SEED ?? 20250926);
@@ -106,7 +116,73 @@ console.log(
   `computeDeadlines, one core (${process.version}), receipts in 2025–2026, seed ${seed}, after ${warmUpCount.toLocaleString('en-US')} warm-up computations per calendar`,
 );
 console.log(table(rows));
+
+// The sweep: 100,000 open complaints, each with a first-response and a resolution clock,
+// 1 % of them past due; one run of the sla.sweep job (select through the partial index,
+// fan out one job per event), then the fanned-out breach jobs run by one worker.
+const sweepRows = Number(process.env.BENCH_SWEEP_ROWS ?? 100_000);
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as Engine[];
+const sweep: { engine: Engine; openComplaints: number; dueClocks: number; ms: number; eventsMs: number }[] =
+  [];
+for (const engine of engines) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'closeloop-bench-sweep-'));
+  const databaseUrl =
+    engine === 'postgres' ? await freshPostgresDatabase('closeloop_bench_sweep') : undefined;
+  const database = await openDatabase({ databaseUrl, dataDir });
+  try {
+    const now = new Date('2026-06-01T02:00:00.000Z');
+    await bulkComplaints(database, sweepRows, now);
+    await database.db.execute(sql`UPDATE complaints SET status = 'in_progress'`);
+    await database.db.execute(sql`
+      INSERT INTO sla_clocks (complaint_id, kind, cycle, started_at, due_at, warn_at, updated_at)
+      SELECT id, k.kind, 1, ${now}::timestamptz - interval '1 day',
+             CASE WHEN n % 100 = 0 THEN ${now}::timestamptz - interval '1 minute' ELSE ${now}::timestamptz + interval '3 days' END,
+             CASE WHEN n % 100 = 0 THEN ${now}::timestamptz - interval '2 hours' ELSE ${now}::timestamptz + interval '2 days' END,
+             ${now}::timestamptz
+      FROM (SELECT id, row_number() OVER () AS n FROM complaints) c
+      CROSS JOIN (VALUES ('first_response'), ('resolution')) AS k(kind)`);
+    await database.db.execute(sql`VACUUM ANALYZE`);
+    const ctx: CommandContext = {
+      database,
+      now: () => now,
+      randomBytes: systemRandomBytes,
+      calendar: defaultCalendars.cn,
+      triage,
+    };
+    const started = performance.now();
+    await slaSweepJob.handle(ctx, { minute: now.toISOString().slice(0, 16) });
+    const ms = performance.now() - started;
+    const [queued] = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM jobs WHERE kind = 'sla.breach'`,
+    );
+    const eventsStarted = performance.now();
+    await createJobRunner(ctx, { log: { info: () => undefined, error: () => undefined } }).drain();
+    const eventsMs = performance.now() - eventsStarted;
+    sweep.push({
+      engine,
+      openComplaints: sweepRows,
+      dueClocks: queued?.n ?? 0,
+      ms: Math.round(ms),
+      eventsMs: Math.round(eventsMs),
+    });
+  } finally {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (engine === 'postgres') await dropPostgresDatabase('closeloop_bench_sweep');
+  }
+}
+console.log(table(sweep.map((s) => ({ ...s, 'sweep ms': s.ms, 'events ms': s.eventsMs }))));
 console.log(
-  'sweep: not measured yet; the breach sweep over 100,000 open complaints comes with the SLA clocks, so "sweep" is [].',
+  JSON.stringify({
+    bench: 'sla',
+    deadlinesPerSecond,
+    sweep: sweep.map(({ engine, openComplaints, dueClocks, ms, eventsMs }) => ({
+      engine,
+      openComplaints,
+      dueClocks,
+      ms,
+      eventsMs,
+    })),
+  }),
 );
-console.log(JSON.stringify({ bench: 'sla', deadlinesPerSecond, sweep: [] }));
