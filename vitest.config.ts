@@ -19,6 +19,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       })),
+      // Browser tests: a real server and Debian's Chromium; embedded database only.
+      {
+        extends: true as const,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
     pool: 'forks',
   },

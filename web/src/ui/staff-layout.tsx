@@ -19,7 +19,18 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#123b57', paddingInline: 20 }}
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          columnGap: 24,
+          rowGap: 4,
+          height: 'auto',
+          minHeight: 64,
+          lineHeight: '48px',
+          background: '#123b57',
+          paddingInline: 16,
+        }}
       >
         <Link to="/complaints" style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
           {t('app.name')}
@@ -29,7 +40,7 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
             {t('nav.queue')}
           </Link>
         </nav>
-        <Space size="middle">
+        <Space size="middle" wrap>
           <LanguageSwitch />
           {user && (
             <Typography.Text style={{ color: '#d6e6f2' }}>

@@ -42,7 +42,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
       }}
     >
       <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
             <Typography.Title level={3} style={{ margin: 0 }}>
               {t('auth.title')}
@@ -65,10 +65,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
               {t('auth.submit')}
             </Button>
           </Form>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('auth.demoHint')}
-          </Typography.Text>
-          <Space split="·">
+          <Typography.Text style={{ fontSize: 12, color: '#4a5866' }}>{t('auth.demoHint')}</Typography.Text>
+          <Space separator="·">
             <Link to="/complain">{t('nav.portal')}</Link>
             <Link to="/track">{t('nav.track')}</Link>
           </Space>

@@ -1,0 +1,93 @@
+/**
+ * The queue's filters live in the URL (?view=mine&status=new,triaged&q=快递) so a
+ * reload, a bookmark or a link to a colleague shows the same list. This module turns
+ * the URL into filters and the filters into the API query.
+ */
+import type { Complaint, ComplaintStatus } from '../../api/types';
+
+export const queueViews = ['all', 'mine', 'unassigned', 'needsReview', 'urgent'] as const;
+export type QueueView = (typeof queueViews)[number];
+
+export const statusOptions: readonly ComplaintStatus[] = [
+  'new',
+  'triaged',
+  'investigating',
+  'remedy_proposed',
+  'in_progress',
+  'resolved',
+  'closed',
+  'dismissed',
+];
+
+type Category = Complaint['triage']['category']['label'];
+export const categoryOptions: readonly Category[] = [
+  'product_quality',
+  'service_attitude',
+  'timeliness',
+  'information_accuracy',
+  'policy',
+  'logistics',
+  'other',
+];
+
+export interface QueueFilters {
+  view: QueueView;
+  status: ComplaintStatus[];
+  category: Category[];
+  q: string;
+}
+
+const listOf = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
+  (raw ?? '').split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+
+export function filtersFromUrl(params: URLSearchParams): QueueFilters {
+  const view = params.get('view');
+  return {
+    view: (queueViews as readonly string[]).includes(view ?? '') ? (view as QueueView) : 'all',
+    status: listOf(params.get('status'), statusOptions),
+    category: listOf(params.get('category'), categoryOptions),
+    q: (params.get('q') ?? '').slice(0, 200),
+  };
+}
+
+/** The URL query for these filters; empty ones are left out so links stay short. */
+export function filtersToUrl(filters: QueueFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.view !== 'all') params.set('view', filters.view);
+  if (filters.status.length) params.set('status', filters.status.join(','));
+  if (filters.category.length) params.set('category', filters.category.join(','));
+  if (filters.q) params.set('q', filters.q);
+  return params;
+}
+
+/** The query of GET /api/v1/complaints for these filters (without limit and cursor). */
+export function filtersToApiQuery(filters: QueueFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  switch (filters.view) {
+    case 'mine':
+      params.set('owner', 'me');
+      break;
+    case 'unassigned':
+      params.set('owner', 'none');
+      break;
+    case 'needsReview':
+      params.set('needsReview', 'true');
+      break;
+    case 'urgent':
+      params.set('urgent', 'true');
+      break;
+    case 'all':
+      break;
+  }
+  if (filters.status.length) params.set('status', filters.status.join(','));
+  if (filters.category.length) params.set('category', filters.category.join(','));
+  if (filters.q) params.set('q', filters.q);
+  return params;
+}
+
+/** Past its resolution deadline, and not resolved in time (dismissed ones have none). */
+export function isResolutionOverdue(complaint: Complaint, now: number): boolean {
+  if (complaint.status === 'dismissed') return false;
+  const doneAt = complaint.resolvedAt ? Date.parse(complaint.resolvedAt) : now;
+  return doneAt > Date.parse(complaint.resolutionDueAt);
+}

@@ -1,0 +1,208 @@
+/**
+ * Remedies offered on a complaint (PRODUCT.md R4): what, how much, and whether it is
+ * approved. Supervisors and admins approve pending ones within their authority; anyone
+ * who may propose does so here, and a remedy above their limit waits for approval.
+ */
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, session } from '../../api/client';
+import type { Remedy } from '../../api/types';
+import { formProblem, problemText } from '../../ui/problem';
+import { formatMoney } from '../../ui/money';
+import { RemedyStatusTag } from '../../ui/status-tag';
+import { When } from '../../ui/when';
+import { can } from './next-steps';
+
+const remedyKinds: readonly Remedy['kind'][] = [
+  'apology',
+  'coupon',
+  'refund',
+  'replacement',
+  'redo_service',
+  'upgrade',
+  'compensation',
+  'other',
+];
+
+interface RemediesCardProps {
+  complaintId: string;
+  /** Remedies are proposed only while the complaint is open. */
+  open: boolean;
+  remedies: Remedy[];
+  nameOf: (userId: string | null) => string | null;
+  onChanged: () => Promise<void>;
+}
+
+export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }: RemediesCardProps) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const user = session.user();
+  const [proposing, setProposing] = useState(false);
+  const [approving, setApproving] = useState<string | null>(null);
+
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, i18n.language);
+
+  const approve = async (remedy: Remedy) => {
+    setApproving(remedy.id);
+    try {
+      await api(`/api/v1/remedies/${remedy.id}/approve`, { method: 'POST' });
+      void message.success(t('complaint.remedyApproved'));
+      await onChanged();
+    } catch (e) {
+      void message.error(
+        e instanceof ApiError && e.problem.status === 403
+          ? t('complaint.beyondAuthority')
+          : problemText(e, t),
+      );
+    } finally {
+      setApproving(null);
+    }
+  };
+
+  return (
+    <Card
+      title={t('complaint.remedies')}
+      size="small"
+      extra={
+        open && can(user, 'proposeRemedy') && !proposing ? (
+          <Button size="small" onClick={() => setProposing(true)}>
+            {t('complaint.proposeRemedy')}
+          </Button>
+        ) : null
+      }
+    >
+      {remedies.length === 0 && !proposing && (
+        <Typography.Text type="secondary">{t('complaint.noRemedies')}</Typography.Text>
+      )}
+      {remedies.length > 0 && (
+        <ul className="cl-plain-list">
+          {remedies.map((r) => (
+            <li key={r.id}>
+              <Flex justify="space-between" align="center" gap={8} wrap>
+                <Typography.Text strong>
+                  {t(`remedyKind.${r.kind}`)}
+                  {r.amount !== null && ` · ${money(r.amount, r.currency)}`}
+                </Typography.Text>
+                <RemedyStatusTag status={r.status} />
+              </Flex>
+              <div className="cl-prewrap">{r.description}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('complaint.proposedBy', { name: nameOf(r.proposedById) ?? t('complaint.someone') })} ·{' '}
+                <When at={r.createdAt} />
+                {r.decidedById && r.status === 'approved' && (
+                  <>
+                    {' '}
+                    · {t('complaint.approvedBy', { name: nameOf(r.decidedById) ?? t('complaint.someone') })}
+                  </>
+                )}
+              </Typography.Text>
+              {r.status === 'pending_approval' && can(user, 'approveRemedy') && (
+                <div style={{ marginTop: 6 }}>
+                  <Button
+                    type="primary"
+                    size="small"
+                    loading={approving === r.id}
+                    onClick={() => void approve(r)}
+                  >
+                    {t('complaint.approve')}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {proposing && (
+        <ProposeRemedyForm
+          separated={remedies.length > 0}
+          complaintId={complaintId}
+          onCancel={() => setProposing(false)}
+          onProposed={async () => {
+            setProposing(false);
+            await onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface RemedyFormValues {
+  kind: Remedy['kind'];
+  amount?: number | null;
+  description: string;
+}
+
+function ProposeRemedyForm({
+  separated,
+  complaintId,
+  onCancel,
+  onProposed,
+}: {
+  separated: boolean;
+  complaintId: string;
+  onCancel: () => void;
+  onProposed: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RemedyFormValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (values: RemedyFormValues) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await api<Remedy>(`/api/v1/complaints/${complaintId}/remedies`, {
+        method: 'POST',
+        body: {
+          kind: values.kind,
+          description: values.description,
+          ...(values.amount === null || values.amount === undefined ? {} : { amount: values.amount }),
+        },
+      });
+      if (created.status === 'pending_approval') void message.info(t('complaint.waitsForApproval'));
+      else void message.success(t('complaint.remedyProposed'));
+      await onProposed();
+    } catch (e) {
+      setError(formProblem(form, e, ['kind', 'amount', 'description', 'currency'], t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<RemedyFormValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(v) => void submit(v)}
+      initialValues={{ kind: 'apology' }}
+      style={separated ? { marginTop: 12, borderTop: '1px solid #f0f0f0', paddingTop: 12 } : undefined}
+      aria-label={t('complaint.proposeRemedy')}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Form.Item name="kind" label={t('complaint.remedyKind')} rules={[{ required: true }]}>
+        <Select options={remedyKinds.map((k) => ({ value: k, label: t(`remedyKind.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="amount" label={t('complaint.amount')} extra={t('complaint.amountHint')}>
+        <InputNumber<number> min={0} step={10} precision={2} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('complaint.remedyDescription')}
+        rules={[{ required: true, whitespace: true, message: t('complaint.required') }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2_000} />
+      </Form.Item>
+      <Flex gap={8} justify="flex-end">
+        <Button onClick={onCancel}>{t('complaint.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('complaint.proposeRemedy')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}
