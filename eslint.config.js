@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', '.scratch', 'src/store/migrations', 'web/dist', 'vite.config.ts'] },
+  {
+    ignores: [
+      'node_modules',
+      'data',
+      'dist',
+      '.scratch',
+      'src/store/migrations',
+      'web/dist',
+      'vite.config.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
