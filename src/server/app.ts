@@ -26,6 +26,7 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { operationRoutes } from './routes/operations.js';
+import { triageRoutes } from './routes/triage.js';
 import { publicRoutes } from './routes/public.js';
 import { slaRoutes } from './routes/sla.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   publicRoutes(app, deps);
   attachmentRoutes(app, deps);
   notificationRoutes(app, deps);
+  triageRoutes(app, deps);
   slaRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
