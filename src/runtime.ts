@@ -5,12 +5,14 @@
 import pino from 'pino';
 import type { Config } from './config.js';
 import { systemRandomBytes, type CommandContext } from './commands/context.js';
-import { defaultCalendars } from './domain/sla/index.js';
+import { CalendarSource } from './commands/calendar-source.js';
 import { triage } from './domain/triage/index.js';
 import { openDatabase, type Database } from './store/database.js';
 
 export interface Runtime {
   ctx: CommandContext;
+  /** The default business calendar, followed as admins change it. */
+  calendars: CalendarSource;
   database: Database;
   log: pino.Logger;
 }
@@ -30,12 +32,15 @@ export async function openRuntime(
     poolSize: config.pgPoolSize,
     migrate: options.migrate ?? true,
   });
+  const calendars = await CalendarSource.start(database, new Date());
   const ctx: CommandContext = {
     database,
     now: () => new Date(),
     randomBytes: systemRandomBytes,
-    calendar: defaultCalendars.cn,
+    get calendar() {
+      return calendars.current;
+    },
     triage,
   };
-  return { ctx, database, log };
+  return { ctx, database, log, calendars };
 }

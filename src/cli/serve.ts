@@ -15,7 +15,7 @@ import { countUsers, findUserByEmail } from '../store/user-repository.js';
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config);
   const started = performance.now();
-  const { ctx, database } = await openRuntime(config, log);
+  const { ctx, database, calendars } = await openRuntime(config, log);
   const isNewDatabase = (await countUsers(database.db)) === 0;
   if (config.admin) await ensureAdmin(ctx, config.admin);
 
@@ -34,6 +34,7 @@ export async function serve(config: Config): Promise<void> {
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     webRoot: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+    reloadCalendar: () => calendars.reload(),
   });
   let runner: JobRunner | undefined;
   if (config.runJobs) runner = await startJobRunner(ctx, { log });

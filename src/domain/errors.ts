@@ -23,6 +23,7 @@ export type DomainErrorCode =
   | 'auth.forbidden'
   | 'auth.token_not_found'
   | 'job.not_found'
+  | 'calendar.not_found'
   | 'input.invalid';
 
 export interface FieldProblem {

@@ -25,6 +25,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { calendarRoutes } from './routes/calendars.js';
 import { operationRoutes } from './routes/operations.js';
 import { triageRoutes } from './routes/triage.js';
 import { publicRoutes } from './routes/public.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   publicUrl?: string | undefined;
   trustProxy?: boolean;
+  /** Called after an admin changed a calendar, so the default is reloaded at once. */
+  reloadCalendar?: () => Promise<void>;
   /** The built web app (web/dist); served at / with client-side routes falling back to it. */
   webRoot?: string | undefined;
   /** JSON bodies above this answer 413. */
@@ -123,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ctx: options.ctx,
     rateLimits: { ...defaultRateLimits, ...options.rateLimits },
     publicUrl: options.publicUrl,
+    reloadCalendar: options.reloadCalendar ?? (async () => undefined),
   };
   operationRoutes(app, deps);
   accountRoutes(app, deps);
@@ -131,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   attachmentRoutes(app, deps);
   notificationRoutes(app, deps);
   triageRoutes(app, deps);
+  await app.register(async (scope) => calendarRoutes(scope as App, deps));
   slaRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -26,6 +26,7 @@ const statusByCode = {
   'auth.forbidden': 403,
   'auth.token_not_found': 404,
   'job.not_found': 404,
+  'calendar.not_found': 404,
   'input.invalid': 400,
 } as const satisfies Record<DomainErrorCode, number>;
 

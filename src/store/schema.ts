@@ -284,6 +284,30 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );
 
+/**
+ * Business calendars that admins edit (time zone, weekend, holidays, make-up working
+ * days). One is the default: the deadlines of new complaints follow it.
+ */
+export const businessCalendars = pgTable(
+  'business_calendars',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    weekend: integer('weekend').array().notNull(),
+    holidays: text('holidays').array().notNull(),
+    workdays: text('workdays').array().notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    updatedAt: instant('updated_at').notNull(),
+    updatedById: uuid('updated_by_id').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('business_calendars_one_default')
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
 /** Authority limits per role (CONTRACT.md §5); null: unlimited. */
 export const authorityLimits = pgTable('authority_limits', {
   role: text('role').primaryKey(),

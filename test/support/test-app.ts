@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { createUser } from '../../src/commands/accounts/users.js';
 import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
-import { defaultCalendars } from '../../src/domain/sla/index.js';
+import { CalendarSource } from '../../src/commands/calendar-source.js';
 import { triage } from '../../src/domain/triage/index.js';
 import type { Role } from '../../src/domain/vocabulary.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
@@ -40,15 +40,19 @@ let users = 0;
 export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fakeClock();
+  const calendars = await CalendarSource.start(database, clock.now());
   const ctx: CommandContext = {
     database,
     now: clock.now,
     randomBytes: systemRandomBytes,
-    calendar: defaultCalendars.cn,
+    get calendar() {
+      return calendars.current;
+    },
     triage,
   };
   const app = await buildApp({
     ctx,
+    reloadCalendar: () => calendars.reload(),
     rateLimits: { publicIntakePerMinute: 10_000, publicLookupPerMinute: 10_000, loginPerMinute: 10_000 },
     ...options,
   });
@@ -85,6 +89,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     },
     async close() {
       await app.close();
+      await calendars.stop();
       await database.close();
     },
   };

@@ -20,6 +20,7 @@ const grants = {
   'user.manage': ['admin'],
   'user.list': ['admin', 'supervisor', 'quality_manager', 'agent'],
   'token.manage': ['admin'],
+  'calendar.manage': ['admin'],
   'jobs.inspect': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

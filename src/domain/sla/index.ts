@@ -28,3 +28,4 @@ export {
   type ClockPlan,
   type ClockState,
 } from './sla-clock.js';
+export { daysFromICalendar, type ImportedDays } from './calendar-import.js';

@@ -22,6 +22,8 @@ export interface RateLimits {
 
 export interface RouteDeps {
   ctx: CommandContext;
+  /** Reloads the default calendar after an admin changed one (absent in some tests). */
+  reloadCalendar: () => Promise<void>;
   rateLimits: RateLimits;
   publicUrl: string | undefined;
 }
