@@ -44,7 +44,7 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           <LanguageSwitch />
           {user && (
             <Typography.Text style={{ color: '#d6e6f2' }}>
-              {user.name} · {user.role}
+              {user.name} · {t(`complaint.role.${user.role}`)}
             </Typography.Text>
           )}
           <Button size="small" onClick={() => void signOut()}>

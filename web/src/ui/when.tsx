@@ -26,10 +26,12 @@ interface WhenProps {
 
 /** A `<time>` element; re-renders with the language so the words follow it. */
 export function When({ at, show = 'absolute', style }: WhenProps) {
-  useTranslation();
+  const { i18n } = useTranslation();
   const absolute = formatInstant(at);
   const relative = fromNow(at);
-  const text = show === 'absolute' ? absolute : show === 'relative' ? relative : `${absolute} (${relative})`;
+  // Chinese text takes full-width brackets: 2026年11月25日 17:41（1 天内）.
+  const both = i18n.language === 'zh-CN' ? `${absolute}（${relative}）` : `${absolute} (${relative})`;
+  const text = show === 'absolute' ? absolute : show === 'relative' ? relative : both;
   return (
     <time dateTime={at} title={show === 'relative' ? absolute : relative} style={style}>
       {text}

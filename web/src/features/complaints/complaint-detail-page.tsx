@@ -3,7 +3,7 @@
  * deadlines, the timeline with the reply composer, evidence, remedies and the next
  * steps. Loaded in parallel and refreshed after each action (no polling).
  */
-import { Alert, Button, Card, Col, Flex, Row } from 'antd';
+import { Alert, Button, Col, Flex, Row } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -19,6 +19,7 @@ import { LifecycleActions } from './lifecycle-actions';
 import { isOpen } from './next-steps';
 import { RemediesCard } from './remedies-card';
 import { ReplyComposer } from './reply-composer';
+import { SectionCard } from './section-card';
 import { TriageCard } from './triage-card';
 import { useComplaintRecord } from './use-complaint-record';
 import { useStaffUsers } from './use-staff-users';
@@ -81,7 +82,7 @@ export function ComplaintDetailPage() {
         <Col xs={24} lg={15}>
           <div style={{ display: 'grid', gap: 16 }}>
             <CustomerStory complaint={complaint} />
-            <Card title={t('complaint.timeline')} size="small">
+            <SectionCard title={t('complaint.timeline')}>
               <ComplaintTimeline record={record} nameOf={nameOf} />
               {/* A dismissed complaint takes no more messages (the server refuses them). */}
               {complaint.status !== 'dismissed' && (
@@ -89,7 +90,7 @@ export function ComplaintDetailPage() {
                   <ReplyComposer complaintId={complaint.id} onSent={reload} />
                 </div>
               )}
-            </Card>
+            </SectionCard>
           </div>
         </Col>
         <Col xs={24} lg={9}>

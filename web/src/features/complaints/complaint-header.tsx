@@ -18,6 +18,7 @@ interface ComplaintHeaderProps {
 export function ComplaintHeader({ complaint, backTo, ownerName }: ComplaintHeaderProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const colon = t('complaint.colon');
   // Screen readers start at the complaint, not at the top of the page.
   useEffect(() => heading.current?.focus(), [complaint.id]);
   return (
@@ -42,12 +43,17 @@ export function ComplaintHeader({ complaint, backTo, ownerName }: ComplaintHeade
         {complaint.subject}
       </Typography.Title>
       <Typography.Text type="secondary">
-        {t('complaint.owner')}: {ownerName ?? t('complaint.unassigned')} · {t('complaint.complexity')}:{' '}
+        {t('complaint.owner')}
+        {colon}
+        {ownerName ?? t('complaint.unassigned')} · {t('complaint.complexity')}
+        {colon}
         {t(`complaint.complexityValue.${complaint.complexity}`)}
         {complaint.responsibility && (
           <>
             {' '}
-            · {t('complaint.responsibility')}: {t(`responsibility.${complaint.responsibility}`)}
+            · {t('complaint.responsibility')}
+            {colon}
+            {t(`responsibility.${complaint.responsibility}`)}
           </>
         )}
       </Typography.Text>

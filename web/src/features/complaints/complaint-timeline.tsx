@@ -7,7 +7,7 @@ import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../api/types';
+import type { Message, Remedy } from '../../api/types';
 import { formatMoney } from '../../ui/money';
 import { formatInstant, When } from '../../ui/when';
 import { changePair, mergeTimeline, type HistoryEntry } from './timeline-entries';
@@ -23,12 +23,12 @@ export function ComplaintTimeline({ record, nameOf }: TimelineProps) {
   const entries = mergeTimeline(record.history, record.messages);
   if (!entries.length) return <Typography.Text type="secondary">{t('complaint.noTimeline')}</Typography.Text>;
   return (
-    <ol className="cl-timeline">
+    <ol className="cl-timeline" aria-label={t('complaint.timeline')}>
       {entries.map((e) =>
         e.kind === 'message' ? (
           <MessageItem key={e.key} message={e.message} />
         ) : (
-          <HistoryItem key={e.key} entry={e.entry} nameOf={nameOf} />
+          <HistoryItem key={e.key} entry={e.entry} remedies={record.remedies} nameOf={nameOf} />
         ),
       )}
     </ol>
@@ -57,7 +57,14 @@ function MessageItem({ message }: { message: Message }) {
   );
 }
 
-function HistoryItem({ entry, nameOf }: { entry: HistoryEntry; nameOf: TimelineProps['nameOf'] }) {
+interface HistoryItemProps {
+  entry: HistoryEntry;
+  /** The complaint's remedies: an approval names only the remedy's id and amount. */
+  remedies: readonly Remedy[];
+  nameOf: TimelineProps['nameOf'];
+}
+
+function HistoryItem({ entry, remedies, nameOf }: HistoryItemProps) {
   const { t, i18n } = useTranslation();
   const actor =
     entry.actor.name ??
@@ -66,7 +73,7 @@ function HistoryItem({ entry, nameOf }: { entry: HistoryEntry; nameOf: TimelineP
       : entry.actor.type === 'customer'
         ? t('history.customer')
         : nameOf(entry.actor.id));
-  const details = describeChanges(entry, t, i18n.language, nameOf);
+  const details = describeChanges(entry, t, i18n.language, nameOf, remedies);
   return (
     <li className="cl-tl-history">
       <Typography.Text strong>{t(`history.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
@@ -92,6 +99,7 @@ function describeChanges(
   t: TFunction,
   language: string,
   nameOf: TimelineProps['nameOf'],
+  remedies: readonly Remedy[],
 ): ReactNode[] {
   const c = entry.changes;
   const out: ReactNode[] = [];
@@ -107,16 +115,20 @@ function describeChanges(
       [label('channel', c.channel), label('category', c.category), label('severity', c.severity)].join(' · '),
     );
   }
+  const field = (name: string, value: string) => `${name}${t('complaint.colon')}${value}`;
   const ownerChange = changePair(c.ownerId);
-  if (ownerChange) out.push(`${t('history.owner')}: ${owner(ownerChange[0])} → ${owner(ownerChange[1])}`);
+  if (ownerChange) out.push(field(t('history.owner'), `${owner(ownerChange[0])} → ${owner(ownerChange[1])}`));
   const responsibility = changePair(c.responsibility);
   if (responsibility) {
-    out.push(`${t('complaint.responsibility')}: ${label('responsibility', responsibility[1])}`);
+    out.push(field(t('complaint.responsibility'), label('responsibility', responsibility[1])));
   }
   if (entry.action.startsWith('remedy.')) {
+    const remedy = remedies.find((r) => r.id === c.remedyId);
+    const kind = c.kind ?? remedy?.kind;
+    const currency = text(c.currency) || remedy?.currency || 'CNY';
     const parts = [
-      c.kind ? label('remedyKind', c.kind) : null,
-      typeof c.amount === 'number' ? formatMoney(c.amount, text(c.currency) || 'CNY', language) : null,
+      kind ? label('remedyKind', kind) : null,
+      typeof c.amount === 'number' ? formatMoney(c.amount, currency, language) : null,
       c.status ? label('remedyStatus', c.status) : null,
     ].filter(Boolean);
     if (parts.length) out.push(parts.join(' · '));
@@ -127,7 +139,7 @@ function describeChanges(
   }
   if (entry.action === 'evidence.added' && c.filename) out.push(text(c.filename));
   const resolution = changePair(c.resolution);
-  if (resolution && text(resolution[1])) out.push(`${t('complaint.resolutionText')}: ${text(resolution[1])}`);
-  if (text(c.reason)) out.push(`${t('complaint.reason')}: ${text(c.reason)}`);
+  if (resolution && text(resolution[1])) out.push(field(t('complaint.resolutionText'), text(resolution[1])));
+  if (text(c.reason)) out.push(field(t('complaint.reason'), text(c.reason)));
   return out;
 }

@@ -3,10 +3,11 @@
  * first, then what happened, the order or product, and how to reach them (masked for
  * roles that do not need the contact data: the API decides).
  */
-import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../api/types';
 import { When } from '../../ui/when';
+import { SectionCard } from './section-card';
 
 const isMasked = (value: string) => value.includes('*');
 
@@ -15,7 +16,7 @@ export function CustomerStory({ complaint }: { complaint: Complaint }) {
   const { customer } = complaint;
   const dash = t('complaint.none');
   return (
-    <Card title={t('complaint.story')} size="small">
+    <SectionCard title={t('complaint.story')}>
       <section className="cl-expectation" aria-labelledby="cl-expectation-label">
         <span className="cl-expectation-label" id="cl-expectation-label">
           {t('complaint.expectation')}
@@ -82,6 +83,6 @@ export function CustomerStory({ complaint }: { complaint: Complaint }) {
           },
         ]}
       />
-    </Card>
+    </SectionCard>
   );
 }

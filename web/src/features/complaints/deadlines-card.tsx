@@ -1,90 +1,107 @@
 /**
- * The two clocks every complaint runs on (PRODUCT.md R6): first response and resolution,
- * each with its due time, how far away it is, and whether it was met or is overdue.
+ * Every clock a complaint runs on (PRODUCT.md R6, CONTRACT.md §8): first response and
+ * resolution from intake, a daily progress update on complex complaints, and the
+ * follow-up and post-mortem that start at resolution. Each shows its due time, how far
+ * away it is, and its state as the server computed it; a restarted clock its cycle.
  */
-import { Card, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../api/types';
-import { When } from '../../ui/when';
+import { formatInstant, When } from '../../ui/when';
+import { SectionCard } from './section-card';
 
-interface ClockProps {
-  label: string;
-  dueAt: string;
-  doneAt: string | null;
-  doneLabel: string;
-  now: number;
+type ClockView = Complaint['clocks'][number];
+type Shown = ClockView['state'] | 'metLate';
+
+const stateColor: Record<Shown, string> = {
+  met: 'success',
+  metLate: 'orange',
+  on_track: 'processing',
+  at_risk: 'warning',
+  breached: 'error',
+  stopped: 'default',
+};
+
+/** The server's state, with "met" split by whether it was in time. */
+function shownState(clock: ClockView): Shown {
+  if (clock.state === 'met' && clock.metAt && Date.parse(clock.metAt) > Date.parse(clock.dueAt)) {
+    return 'metLate';
+  }
+  return clock.state;
 }
 
-function Clock({ label, dueAt, doneAt, doneLabel, now }: ClockProps) {
+/** Complaints from before the clocks existed: the two deadlines every complaint has. */
+function clocksOf(complaint: Complaint): ClockView[] {
+  if (complaint.clocks.length > 0) return complaint.clocks;
+  const legacy = (kind: ClockView['kind'], dueAt: string, metAt: string | null): ClockView => ({
+    kind,
+    state: metAt ? 'met' : complaint.status === 'dismissed' ? 'stopped' : 'on_track',
+    cycle: 1,
+    startedAt: complaint.receivedAt,
+    dueAt,
+    warnAt: dueAt,
+    metAt,
+    breachedAt: null,
+    escalatedAt: null,
+  });
+  return [
+    legacy('first_response', complaint.firstResponseDueAt, complaint.firstRespondedAt),
+    legacy('resolution', complaint.resolutionDueAt, complaint.resolvedAt),
+  ];
+}
+
+function Clock({ clock }: { clock: ClockView }) {
   const { t } = useTranslation();
-  const due = Date.parse(dueAt);
-  const state = doneAt ? (Date.parse(doneAt) <= due ? 'met' : 'metLate') : now > due ? 'overdue' : 'running';
-  const color = { met: 'green', metLate: 'orange', overdue: 'red', running: 'blue' }[state];
+  const state = shownState(clock);
+  const running = state === 'on_track' || state === 'at_risk' || state === 'breached';
   return (
-    <div>
+    <li className="cl-clock" data-clock={clock.kind}>
       <div className="cl-card-line">
-        <Typography.Text strong>{label}</Typography.Text>
-        <Tag color={color}>{t(`complaint.clock.${state}`)}</Tag>
+        <span>
+          <Typography.Text strong>{t(`complaint.clockKind.${clock.kind}`)}</Typography.Text>
+          {clock.cycle > 1 && (
+            <Typography.Text type="secondary">
+              {' · '}
+              {t('complaint.clockCycle', { cycle: clock.cycle })}
+            </Typography.Text>
+          )}
+        </span>
+        <span className="cl-clock-tags">
+          {clock.escalatedAt && (
+            <Tag color="volcano" title={formatInstant(clock.escalatedAt)}>
+              {t('complaint.clockEscalated')}
+            </Tag>
+          )}
+          <Tag color={stateColor[state]}>{t(`complaint.clockState.${state}`)}</Tag>
+        </span>
       </div>
-      <div className={state === 'overdue' ? 'cl-overdue' : undefined}>
-        {t('complaint.dueAt')} <When at={dueAt} show="both" />
+      <div className={state === 'breached' ? 'cl-clock-times cl-overdue' : 'cl-clock-times'}>
+        {t('complaint.dueAt')} <When at={clock.dueAt} show={running ? 'both' : 'absolute'} />
+        {clock.metAt && (
+          <Typography.Text type="secondary">
+            {' · '}
+            {t('complaint.clockMetAt')} <When at={clock.metAt} />
+          </Typography.Text>
+        )}
       </div>
-      {doneAt && (
-        <Typography.Text type="secondary">
-          {doneLabel} <When at={doneAt} />
-        </Typography.Text>
-      )}
-    </div>
-  );
-}
-
-function NotApplicable({ label }: { label: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Typography.Text strong>{label}</Typography.Text>
-      <div>
-        <Typography.Text type="secondary">{t('complaint.clock.dismissed')}</Typography.Text>
-      </div>
-    </>
+    </li>
   );
 }
 
 export function DeadlinesCard({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
-  // Read at render, like every relative time on the page: no timer keeps it ticking.
-  const now = Date.now();
-  const dismissed = complaint.status === 'dismissed';
   return (
-    <Card title={t('complaint.deadlines')} size="small">
-      <ul className="cl-plain-list">
-        <li>
-          {dismissed && !complaint.firstRespondedAt ? (
-            <NotApplicable label={t('complaint.firstResponse')} />
-          ) : (
-            <Clock
-              label={t('complaint.firstResponse')}
-              dueAt={complaint.firstResponseDueAt}
-              doneAt={complaint.firstRespondedAt}
-              doneLabel={t('complaint.respondedAt')}
-              now={now}
-            />
-          )}
-        </li>
-        <li>
-          {dismissed ? (
-            <NotApplicable label={t('complaint.resolution')} />
-          ) : (
-            <Clock
-              label={t('complaint.resolution')}
-              dueAt={complaint.resolutionDueAt}
-              doneAt={complaint.resolvedAt}
-              doneLabel={t('complaint.resolvedAt')}
-              now={now}
-            />
-          )}
-        </li>
+    <SectionCard title={t('complaint.deadlines')}>
+      {complaint.status === 'dismissed' && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('complaint.clock.dismissed')}
+        </Typography.Paragraph>
+      )}
+      <ul className="cl-plain-list cl-clocks">
+        {clocksOf(complaint).map((clock) => (
+          <Clock key={clock.kind} clock={clock} />
+        ))}
       </ul>
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,12 +3,13 @@
  * file is fetched with it and opened from a blob URL: images and PDFs in a new tab,
  * anything else saved under its own name.
  */
-import { App, Button, Card, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { session } from '../../api/client';
 import type { Attachment } from '../../api/types';
 import { When } from '../../ui/when';
+import { SectionCard } from './section-card';
 
 const viewable = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf']);
 
@@ -49,7 +50,7 @@ export function EvidenceList({ attachments }: { attachments: Attachment[] }) {
   };
 
   return (
-    <Card title={t('complaint.evidence')} size="small">
+    <SectionCard title={t('complaint.evidence')}>
       {attachments.length === 0 ? (
         <Typography.Text type="secondary">{t('complaint.noEvidence')}</Typography.Text>
       ) : (
@@ -61,7 +62,7 @@ export function EvidenceList({ attachments }: { attachments: Attachment[] }) {
                 style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
                 loading={opening === a.id}
                 onClick={() => void open(a)}
-                aria-label={`${viewable.has(a.contentType) ? t('complaint.open') : t('complaint.download')}: ${a.filename}`}
+                aria-label={`${viewable.has(a.contentType) ? t('complaint.open') : t('complaint.download')}${t('complaint.colon')}${a.filename}`}
               >
                 {a.filename}
               </Button>
@@ -75,6 +76,6 @@ export function EvidenceList({ attachments }: { attachments: Attachment[] }) {
           ))}
         </ul>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,7 +3,7 @@
  * current one, each opening a small form for what that step needs. The server checks
  * the preconditions; when one fails its 409 `detail` is shown in the form.
  */
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session } from '../../api/client';
@@ -11,6 +11,8 @@ import type { Complaint, ComplaintStatus } from '../../api/types';
 import { formProblem } from '../../ui/problem';
 import { StatusTag } from '../../ui/status-tag';
 import { can, isOpen, isReopen, nextStatuses } from './next-steps';
+import { SectionCard } from './section-card';
+import { useBusy } from './use-busy';
 import type { StaffUser } from './use-staff-users';
 
 type Responsibility = NonNullable<Complaint['responsibility']>;
@@ -23,6 +25,23 @@ const responsibilities: readonly Responsibility[] = [
 const ownerRoles: readonly StaffUser['role'][] = ['agent', 'supervisor', 'admin'];
 
 type Dialog = { kind: 'move'; to: ComplaintStatus } | { kind: 'handOver' };
+
+/**
+ * The server names a missing precondition in English (src/domain/complaint/lifecycle.ts).
+ * The ones it knows are shown in the user's language; any other is shown as it came.
+ */
+const preconditions: Record<string, string> = {
+  'An owner is required: name the ownerId of the person who owns the complaint.': 'owner',
+  'An owner is required: triage the complaint and give it an owner first.': 'owner',
+  'A responsibility is required to propose a remedy.': 'responsibility',
+  'At least one remedy is required to propose a remedy.': 'remedy',
+  'At least one remedy is required.': 'remedy',
+  'Every remedy must be approved before the work starts.': 'approval',
+  'A remedy is still waiting for approval: approve or reject it before resolving.': 'approvalBeforeResolving',
+  'A resolution text is required to resolve a complaint.': 'resolution',
+  'A reason is required to reopen a complaint.': 'reason',
+  'A reason is required to dismiss a complaint.': 'reason',
+};
 
 interface StepValues {
   ownerId?: string;
@@ -45,9 +64,12 @@ export function LifecycleActions({ complaint, users, onChanged }: LifecycleActio
   const mayMove = can(user, 'transition');
 
   return (
-    <Card title={t('complaint.actions')} size="small">
+    <SectionCard title={t('complaint.actions')}>
       <Flex align="center" gap={8} style={{ marginBottom: 10 }}>
-        <Typography.Text type="secondary">{t('complaint.status')}:</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('complaint.status')}
+          {t('complaint.colon').trim()}
+        </Typography.Text>
         <StatusTag status={complaint.status} />
       </Flex>
       {!mayMove ? (
@@ -89,7 +111,7 @@ export function LifecycleActions({ complaint, users, onChanged }: LifecycleActio
           }}
         />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -105,7 +127,7 @@ function StepDialog({ complaint, dialog, users, onClose, onDone }: StepDialogPro
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<StepValues>();
-  const [busy, setBusy] = useState(false);
+  const { spinner, run } = useBusy();
   const [problem, setProblem] = useState<{ title: string; detail: string | null } | null>(null);
   const me = session.user();
 
@@ -132,42 +154,42 @@ function StepDialog({ complaint, dialog, users, onClose, onDone }: StepDialogPro
           : `${u.name} · ${t(`complaint.role.${u.role}`)}`,
     }));
 
-  const submit = async (values: StepValues) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      if (dialog.kind === 'handOver') {
-        await api(`/api/v1/complaints/${complaint.id}/owner`, {
-          method: 'POST',
-          body: { ownerId: values.ownerId, reason: values.reason },
-        });
-        void message.success(t('complaint.handedOver'));
-      } else {
-        const body: Record<string, unknown> = { to: dialog.to };
-        for (const [key, value] of Object.entries(values)) {
-          if (typeof value === 'string' && value.trim()) body[key] = value.trim();
+  const submit = (values: StepValues) =>
+    run(async () => {
+      setProblem(null);
+      try {
+        if (dialog.kind === 'handOver') {
+          await api(`/api/v1/complaints/${complaint.id}/owner`, {
+            method: 'POST',
+            body: { ownerId: values.ownerId, reason: values.reason },
+          });
+          void message.success(t('complaint.handedOver'));
+        } else {
+          const body: Record<string, unknown> = { to: dialog.to };
+          for (const [key, value] of Object.entries(values)) {
+            if (typeof value === 'string' && value.trim()) body[key] = value.trim();
+          }
+          await api(`/api/v1/complaints/${complaint.id}/transitions`, { method: 'POST', body });
+          void message.success(t('complaint.moved', { status: t(`status.${dialog.to}`) }));
         }
-        await api(`/api/v1/complaints/${complaint.id}/transitions`, { method: 'POST', body });
-        void message.success(t('complaint.moved', { status: t(`status.${dialog.to}`) }));
+        await onDone();
+      } catch (e) {
+        if (e instanceof ApiError && e.problem.status === 409) {
+          setProblem({
+            title:
+              e.problem.code === 'complaint.precondition_failed'
+                ? t('complaint.preconditionFailed')
+                : t('complaint.notAllowed'),
+            detail: Object.hasOwn(preconditions, e.problem.detail)
+              ? t(`complaint.precondition.${preconditions[e.problem.detail]}`)
+              : e.problem.detail,
+          });
+        } else {
+          const text = formProblem(form, e, ['ownerId', 'responsibility', 'resolution', 'reason'], t);
+          if (text) setProblem({ title: text, detail: null });
+        }
       }
-      await onDone();
-    } catch (e) {
-      if (e instanceof ApiError && e.problem.status === 409) {
-        setProblem({
-          title:
-            e.problem.code === 'complaint.precondition_failed'
-              ? t('complaint.preconditionFailed')
-              : t('complaint.notAllowed'),
-          detail: e.problem.detail,
-        });
-      } else {
-        const text = formProblem(form, e, ['ownerId', 'responsibility', 'resolution', 'reason'], t);
-        if (text) setProblem({ title: text, detail: null });
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const title =
     dialog.kind === 'handOver'
@@ -185,8 +207,7 @@ function StepDialog({ complaint, dialog, users, onClose, onDone }: StepDialogPro
       title={title}
       okText={t('complaint.confirm')}
       cancelText={t('complaint.cancel')}
-      okButtonProps={{ danger: to === 'dismissed', htmlType: 'submit' }}
-      confirmLoading={busy}
+      okButtonProps={{ danger: to === 'dismissed', htmlType: 'submit', loading: spinner }}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden

@@ -275,7 +275,9 @@ function QueueCards({ items, loading, showUrgent, rowProps }: RowsProps) {
                 <SeverityTag severity={c.triage.severity} /> {t(`emotion.${c.triage.emotion.label}`)}
               </span>
               <span>
-                {t('queue.resolutionDue')}: <DueCell complaint={c} />
+                {t('queue.resolutionDue')}
+                {t('complaint.colon')}
+                <DueCell complaint={c} />
               </span>
             </div>
           </Card>

@@ -3,7 +3,7 @@
  * approved. Supervisors and admins approve pending ones within their authority; anyone
  * who may propose does so here, and a remedy above their limit waits for approval.
  */
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session } from '../../api/client';
@@ -13,6 +13,8 @@ import { formatMoney } from '../../ui/money';
 import { RemedyStatusTag } from '../../ui/status-tag';
 import { When } from '../../ui/when';
 import { can } from './next-steps';
+import { useBusy } from './use-busy';
+import { SectionCard } from './section-card';
 
 const remedyKinds: readonly Remedy['kind'][] = [
   'apology',
@@ -40,30 +42,31 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
   const user = session.user();
   const [proposing, setProposing] = useState(false);
   const [approving, setApproving] = useState<string | null>(null);
+  const approval = useBusy();
 
   const money = (amount: number, currency: string) => formatMoney(amount, currency, i18n.language);
 
-  const approve = async (remedy: Remedy) => {
-    setApproving(remedy.id);
-    try {
-      await api(`/api/v1/remedies/${remedy.id}/approve`, { method: 'POST' });
-      void message.success(t('complaint.remedyApproved'));
-      await onChanged();
-    } catch (e) {
-      void message.error(
-        e instanceof ApiError && e.problem.status === 403
-          ? t('complaint.beyondAuthority')
-          : problemText(e, t),
-      );
-    } finally {
-      setApproving(null);
-    }
-  };
+  const approve = (remedy: Remedy) =>
+    approval.run(async () => {
+      setApproving(remedy.id);
+      try {
+        await api(`/api/v1/remedies/${remedy.id}/approve`, { method: 'POST' });
+        void message.success(t('complaint.remedyApproved'));
+        await onChanged();
+      } catch (e) {
+        void message.error(
+          e instanceof ApiError && e.problem.status === 403
+            ? t('complaint.beyondAuthority')
+            : problemText(e, t),
+        );
+      } finally {
+        setApproving(null);
+      }
+    });
 
   return (
-    <Card
+    <SectionCard
       title={t('complaint.remedies')}
-      size="small"
       extra={
         open && can(user, 'proposeRemedy') && !proposing ? (
           <Button size="small" onClick={() => setProposing(true)}>
@@ -102,7 +105,7 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
                   <Button
                     type="primary"
                     size="small"
-                    loading={approving === r.id}
+                    loading={approving === r.id && approval.spinner}
                     onClick={() => void approve(r)}
                   >
                     {t('complaint.approve')}
@@ -124,7 +127,7 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
           }}
         />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -148,30 +151,28 @@ function ProposeRemedyForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RemedyFormValues>();
-  const [busy, setBusy] = useState(false);
+  const { spinner, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (values: RemedyFormValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await api<Remedy>(`/api/v1/complaints/${complaintId}/remedies`, {
-        method: 'POST',
-        body: {
-          kind: values.kind,
-          description: values.description,
-          ...(values.amount === null || values.amount === undefined ? {} : { amount: values.amount }),
-        },
-      });
-      if (created.status === 'pending_approval') void message.info(t('complaint.waitsForApproval'));
-      else void message.success(t('complaint.remedyProposed'));
-      await onProposed();
-    } catch (e) {
-      setError(formProblem(form, e, ['kind', 'amount', 'description', 'currency'], t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (values: RemedyFormValues) =>
+    run(async () => {
+      setError(null);
+      try {
+        const created = await api<Remedy>(`/api/v1/complaints/${complaintId}/remedies`, {
+          method: 'POST',
+          body: {
+            kind: values.kind,
+            description: values.description,
+            ...(values.amount === null || values.amount === undefined ? {} : { amount: values.amount }),
+          },
+        });
+        if (created.status === 'pending_approval') void message.info(t('complaint.waitsForApproval'));
+        else void message.success(t('complaint.remedyProposed'));
+        await onProposed();
+      } catch (e) {
+        setError(formProblem(form, e, ['kind', 'amount', 'description', 'currency'], t));
+      }
+    });
 
   return (
     <Form<RemedyFormValues>
@@ -199,7 +200,7 @@ function ProposeRemedyForm({
       </Form.Item>
       <Flex gap={8} justify="flex-end">
         <Button onClick={onCancel}>{t('complaint.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={spinner}>
           {t('complaint.proposeRemedy')}
         </Button>
       </Flex>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, session } from '../../api/client';
 import { formProblem } from '../../ui/problem';
 import { can } from './next-steps';
+import { useBusy } from './use-busy';
 
 type Kind = 'reply' | 'note';
 
@@ -17,23 +18,21 @@ export function ReplyComposer({ complaintId, onSent }: { complaintId: string; on
   const mayReply = can(session.user(), 'reply');
   const [kind, setKind] = useState<Kind>(mayReply ? 'reply' : 'note');
   const [form] = Form.useForm<{ body: string }>();
-  const [busy, setBusy] = useState(false);
+  const { spinner, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
 
-  const send = async ({ body }: { body: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/v1/complaints/${complaintId}/messages`, { method: 'POST', body: { kind, body } });
-      form.resetFields();
-      void message.success(kind === 'reply' ? t('complaint.sent') : t('complaint.noteSaved'));
-      await onSent();
-    } catch (e) {
-      setError(formProblem(form, e, ['body'], t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = ({ body }: { body: string }) =>
+    run(async () => {
+      setError(null);
+      try {
+        await api(`/api/v1/complaints/${complaintId}/messages`, { method: 'POST', body: { kind, body } });
+        form.resetFields();
+        void message.success(kind === 'reply' ? t('complaint.sent') : t('complaint.noteSaved'));
+        await onSent();
+      } catch (e) {
+        setError(formProblem(form, e, ['body'], t));
+      }
+    });
 
   const isNote = kind === 'note';
   return (
@@ -78,7 +77,7 @@ export function ReplyComposer({ complaintId, onSent }: { complaintId: string; on
         />
       </Form.Item>
       <Flex justify="flex-end">
-        <Button type="primary" htmlType="submit" loading={busy}>
+        <Button type="primary" htmlType="submit" loading={spinner}>
           {isNote ? t('complaint.saveNote') : t('complaint.send')}
         </Button>
       </Flex>

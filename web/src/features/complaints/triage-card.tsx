@@ -2,10 +2,11 @@
  * What triage made of the complaint (PRODUCT.md R3): category with its confidence and
  * whether a person set it, emotion with its intensity, risks, and the cues it used.
  */
-import { Alert, Card, Descriptions, Tag } from 'antd';
+import { Alert, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../api/types';
 import { SeverityTag } from '../../ui/status-tag';
+import { SectionCard } from './section-card';
 
 const percent = (value: number) => Math.round(value * 100);
 
@@ -18,7 +19,7 @@ export function TriageCard({ complaint }: { complaint: Complaint }) {
       : t(`complaint.cueField.${field}`, { defaultValue: field });
   const cues = triage.explanation.filter((e) => e.cues.length > 0);
   return (
-    <Card title={t('complaint.triage')} size="small">
+    <SectionCard title={t('complaint.triage')}>
       {triage.needsReview && (
         <Alert type="warning" showIcon title={t('complaint.needsReviewHint')} style={{ marginBottom: 12 }} />
       )}
@@ -93,6 +94,6 @@ export function TriageCard({ complaint }: { complaint: Complaint }) {
           </ul>
         </details>
       )}
-    </Card>
+    </SectionCard>
   );
 }
