@@ -64,16 +64,17 @@ export async function startClocks(
     });
 }
 
-/** Marks open clocks of these kinds met; answers the kinds that were. */
-export async function meetClocks(
+/** Closes open clocks of these kinds as met or stopped; answers the kinds it closed. */
+async function closeClocks(
   tx: Executor,
   complaintId: string,
   kinds: ClockKind[],
+  how: 'metAt' | 'stoppedAt',
   now: Date,
 ): Promise<ClockKind[]> {
   const rows = await tx
     .update(slaClocks)
-    .set({ metAt: now, updatedAt: now })
+    .set({ [how]: now, updatedAt: now })
     .where(
       and(
         eq(slaClocks.complaintId, complaintId),
@@ -86,27 +87,13 @@ export async function meetClocks(
   return rows.map((r) => r.kind as ClockKind);
 }
 
-/** Stops open clocks of these kinds (they no longer apply): answers the kinds stopped. */
-export async function stopClocks(
-  tx: Executor,
-  complaintId: string,
-  kinds: ClockKind[],
-  now: Date,
-): Promise<ClockKind[]> {
-  const rows = await tx
-    .update(slaClocks)
-    .set({ stoppedAt: now, updatedAt: now })
-    .where(
-      and(
-        eq(slaClocks.complaintId, complaintId),
-        inArray(slaClocks.kind, kinds),
-        isNull(slaClocks.metAt),
-        isNull(slaClocks.stoppedAt),
-      ),
-    )
-    .returning({ kind: slaClocks.kind });
-  return rows.map((r) => r.kind as ClockKind);
-}
+/** Marks open clocks of these kinds met. */
+export const meetClocks = (tx: Executor, complaintId: string, kinds: ClockKind[], now: Date) =>
+  closeClocks(tx, complaintId, kinds, 'metAt', now);
+
+/** Stops open clocks of these kinds: they no longer apply. */
+export const stopClocks = (tx: Executor, complaintId: string, kinds: ClockKind[], now: Date) =>
+  closeClocks(tx, complaintId, kinds, 'stoppedAt', now);
 
 export interface ClockEvent {
   complaintId: string;
