@@ -25,6 +25,8 @@ export const enUS = {
     unassigned: 'Unassigned',
     needsReview: 'Needs review',
     urgent: 'Urgent',
+    atRisk: 'At risk',
+    breached: 'Overdue',
     status: 'Status',
     category: 'Category',
     loadMore: 'Load more',

@@ -22,6 +22,8 @@ export const zhCN: Messages = {
     unassigned: '未分配',
     needsReview: '待复核',
     urgent: '紧急',
+    atRisk: '即将超时',
+    breached: '已超时',
     status: '状态',
     category: '类型',
     loadMore: '加载更多',

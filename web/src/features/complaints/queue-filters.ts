@@ -5,7 +5,15 @@
  */
 import type { Complaint, ComplaintStatus } from '../../api/types';
 
-export const queueViews = ['all', 'mine', 'unassigned', 'needsReview', 'urgent'] as const;
+export const queueViews = [
+  'all',
+  'mine',
+  'unassigned',
+  'needsReview',
+  'urgent',
+  'atRisk',
+  'breached',
+] as const;
 export type QueueView = (typeof queueViews)[number];
 
 export const statusOptions: readonly ComplaintStatus[] = [
@@ -75,6 +83,12 @@ export function filtersToApiQuery(filters: QueueFilters): URLSearchParams {
       break;
     case 'urgent':
       params.set('urgent', 'true');
+      break;
+    case 'atRisk':
+      params.set('sla', 'at_risk');
+      break;
+    case 'breached':
+      params.set('sla', 'breached');
       break;
     case 'all':
       break;
