@@ -135,6 +135,43 @@ describe(`SLA clocks on ${testEngine()}`, () => {
     expect(clocks.follow_up!.state).toBe('stopped');
   });
 
+  it('recomputes the resolution deadline and the daily updates when the complexity changes', async () => {
+    t.clock.set('2026-03-16T02:00:00.000Z'); // Monday 10:00 in Shanghai
+    const c = await open();
+    expect(c.resolutionDueAt).toBe('2026-03-19T02:00:00.000Z');
+    t.clock.advance(hour);
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/complaints/${c.id}/complexity`,
+      token: agent.token,
+      body: { complexity: 'complex', reason: '需要工程部上门排查' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().resolutionDueAt).toBe('2026-03-23T02:00:00.000Z'); // 5 business days from receipt
+    let clocks = await clocksOf(c.id);
+    expect(clocks.resolution).toMatchObject({ dueAt: '2026-03-23T02:00:00.000Z', state: 'on_track' });
+    expect(clocks.progress_update!.dueAt).toBe(new Date(t.clock.now().getTime() + 24 * hour).toISOString());
+    const history = (
+      await t.request({ method: 'GET', url: `/api/v1/complaints/${c.id}/history`, token: agent.token })
+    ).json();
+    expect(history.items.at(-1)).toMatchObject({
+      action: 'complaint.complexity_changed',
+      changes: {
+        complexity: ['ordinary', 'complex'],
+        resolutionDueAt: ['2026-03-19T02:00:00.000Z', '2026-03-23T02:00:00.000Z'],
+      },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/complaints/${c.id}/complexity`,
+      token: agent.token,
+      body: { complexity: 'ordinary', reason: '已远程解决主要问题' },
+    });
+    clocks = await clocksOf(c.id);
+    expect(clocks.resolution!.dueAt).toBe('2026-03-19T02:00:00.000Z');
+    expect(clocks.progress_update!.state).toBe('stopped');
+  });
+
   it('stops every clock of a dismissed complaint', async () => {
     const c = await open();
     await move(c.id, { to: 'dismissed', reason: '重复提交' });

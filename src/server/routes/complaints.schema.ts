@@ -103,6 +103,8 @@ export const TransitionBody = z.object({
 
 export const AssignOwnerBody = z.object({ ownerId: z.uuid(), reason: requiredText(2_000) });
 
+export const ComplexityBody = z.object({ complexity: z.enum(complexities), reason: requiredText(2_000) });
+
 export const MessageBody = z.object({
   kind: z.enum(['reply', 'note']),
   body: requiredText(20_000),

@@ -7,6 +7,7 @@ import { actorOf } from '../../commands/accounts/sessions.js';
 import { addEvidence } from '../../commands/add-evidence.js';
 import { addMessage } from '../../commands/add-message.js';
 import { assignOwner } from '../../commands/assign-owner.js';
+import { changeComplexity } from '../../commands/change-complexity.js';
 import { openComplaint } from '../../commands/open-complaint.js';
 import { approveRemedy, proposeRemedy } from '../../commands/propose-remedy.js';
 import { transitionComplaint } from '../../commands/transition-complaint.js';
@@ -34,6 +35,7 @@ import {
 } from '../presenters/complaint-presenter.js';
 import {
   AssignOwnerBody,
+  ComplexityBody,
   AttachmentView,
   ComplaintIdParams,
   ComplaintPage,
@@ -211,6 +213,26 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       const principal = await requirePrincipal(ctx, request, 'complaint.transition');
       if (!isUuid(request.params.id)) throw complaintNotFound();
       const updated = await assignOwner(ctx, request.params.id, request.body, actorOf(principal.user));
+      return presentOne(updated, principal.user.role);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:id/complexity',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Reclassify as ordinary or complex: the resolution deadline and daily updates follow',
+        params: ComplaintIdParams,
+        body: ComplexityBody,
+        response: { 200: ComplaintView },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(ctx, request, 'complaint.transition');
+      if (!isUuid(request.params.id)) throw complaintNotFound();
+      const updated = await changeComplexity(ctx, request.params.id, request.body, actorOf(principal.user));
       return presentOne(updated, principal.user.role);
     },
   );
