@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { CommandContext } from '../commands/context.js';
 import type { Complaint } from '../domain/complaint/complaint.js';
-import { clockKinds } from '../domain/sla/index.js';
+import { clockKinds, type Clock } from '../domain/sla/index.js';
 import { findComplaintById } from '../store/complaint-repository.js';
 import type { Executor } from '../store/database.js';
 import { appendHistory } from '../store/history-repository.js';
@@ -61,29 +61,58 @@ async function ownerOrSupervisors(tx: Executor, complaint: Complaint): Promise<s
   return complaint.ownerId ? [complaint.ownerId] : supervisors(tx);
 }
 
+interface ClockEventRule {
+  action: 'sla.warned' | 'sla.breached' | 'sla.escalated';
+  /** True when this event already happened for the clock's cycle. */
+  happened: (clock: Clock) => boolean;
+  marks: (clock: Clock, now: Date) => Parameters<typeof markClock>[2];
+  recipients: (tx: Executor, complaint: Complaint) => Promise<string[]>;
+}
+
+/**
+ * Records one clock event: locks the clock, and unless it was met, stopped, restarted or
+ * already had this event, marks it, writes the history entry and tells the recipients.
+ * Answers the complaint and the instant when it recorded the event, else null.
+ */
+async function recordClockEvent(
+  ctx: CommandContext,
+  tx: Executor,
+  e: ClockEvent,
+  rule: ClockEventRule,
+): Promise<{ complaint: Complaint; now: Date } | null> {
+  const clock = await lockClock(tx, e);
+  if (!clock || clock.metAt || clock.stoppedAt || rule.happened(clock)) return null;
+  const complaint = await findComplaintById(tx, e.complaintId);
+  if (!complaint) return null;
+  const now = ctx.now();
+  await markClock(tx, e, rule.marks(clock, now), now);
+  await appendHistory(
+    tx,
+    e.complaintId,
+    system,
+    rule.action,
+    { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
+    now,
+  );
+  await tell(tx, await rule.recipients(tx, complaint), rule.action, e, complaint, clock.dueAt, now);
+  return { complaint, now };
+}
+
 export const warnClockJob = defineJob<Payload>({
   kind: 'sla.warn',
   payload: Payload,
   maxAttempts: 5,
   idFor: (e) => eventId('sla.warn', e),
-  handle: (ctx, e) =>
-    ctx.database.db.transaction(async (tx) => {
-      const clock = await lockClock(tx, e);
-      if (!clock || clock.metAt || clock.stoppedAt || clock.warnedAt || clock.breachedAt) return;
-      const complaint = await findComplaintById(tx, e.complaintId);
-      if (!complaint) return;
-      const now = ctx.now();
-      await markClock(tx, e, { warnedAt: now }, now);
-      await appendHistory(
-        tx,
-        e.complaintId,
-        system,
-        'sla.warned',
-        { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
-        now,
-      );
-      await tell(tx, await ownerOrSupervisors(tx, complaint), 'sla.warned', e, complaint, clock.dueAt, now);
-    }),
+  handle: async (ctx, e) => {
+    await ctx.database.db.transaction((tx) =>
+      recordClockEvent(ctx, tx, e, {
+        action: 'sla.warned',
+        happened: (clock) => Boolean(clock.warnedAt || clock.breachedAt),
+        marks: (_clock, now) => ({ warnedAt: now }),
+        recipients: ownerOrSupervisors,
+      }),
+    );
+  },
 });
 
 export const escalateClockJob = defineJob<Payload>({
@@ -91,25 +120,18 @@ export const escalateClockJob = defineJob<Payload>({
   payload: Payload,
   maxAttempts: 5,
   idFor: (e) => eventId('sla.escalate', e),
-  handle: (ctx, e) => ctx.database.db.transaction((tx) => escalate(ctx, tx, e)),
+  handle: async (ctx, e) => {
+    await ctx.database.db.transaction((tx) => escalate(ctx, tx, e));
+  },
 });
 
-async function escalate(ctx: CommandContext, tx: Executor, e: ClockEvent): Promise<void> {
-  const clock = await lockClock(tx, e);
-  if (!clock || clock.metAt || clock.stoppedAt || clock.escalatedAt) return;
-  const complaint = await findComplaintById(tx, e.complaintId);
-  if (!complaint) return;
-  const now = ctx.now();
-  await markClock(tx, e, { escalatedAt: now }, now);
-  await appendHistory(
-    tx,
-    e.complaintId,
-    system,
-    'sla.escalated',
-    { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
-    now,
-  );
-  await tell(tx, await supervisors(tx), 'sla.escalated', e, complaint, clock.dueAt, now);
+function escalate(ctx: CommandContext, tx: Executor, e: ClockEvent) {
+  return recordClockEvent(ctx, tx, e, {
+    action: 'sla.escalated',
+    happened: (clock) => Boolean(clock.escalatedAt),
+    marks: (_clock, now) => ({ escalatedAt: now }),
+    recipients: (t) => supervisors(t),
+  });
 }
 
 export const breachClockJob = defineJob<Payload>({
@@ -119,21 +141,14 @@ export const breachClockJob = defineJob<Payload>({
   idFor: (e) => eventId('sla.breach', e),
   handle: (ctx, e) =>
     ctx.database.db.transaction(async (tx) => {
-      const clock = await lockClock(tx, e);
-      if (!clock || clock.metAt || clock.stoppedAt || clock.breachedAt) return;
-      const complaint = await findComplaintById(tx, e.complaintId);
-      if (!complaint) return;
-      const now = ctx.now();
-      await markClock(tx, e, { breachedAt: now, warnedAt: clock.warnedAt ?? now }, now);
-      await appendHistory(
-        tx,
-        e.complaintId,
-        system,
-        'sla.breached',
-        { clock: e.kind, cycle: e.cycle, dueAt: clock.dueAt.toISOString() },
-        now,
-      );
-      await tell(tx, await ownerOrSupervisors(tx, complaint), 'sla.breached', e, complaint, clock.dueAt, now);
+      const recorded = await recordClockEvent(ctx, tx, e, {
+        action: 'sla.breached',
+        happened: (clock) => Boolean(clock.breachedAt),
+        marks: (clock, now) => ({ breachedAt: now, warnedAt: clock.warnedAt ?? now }),
+        recipients: ownerOrSupervisors,
+      });
+      if (!recorded) return;
+      const { complaint, now } = recorded;
       if (complaint.triage.severity === 'severe' || complaint.triage.urgent) {
         await escalate(ctx, tx, e);
       } else {
