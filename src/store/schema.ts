@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -137,6 +138,19 @@ export const complaints = pgTable(
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_tokens)`),
+    /** Step 2: the facts the owner verified (what happened, checked against records). */
+    verifiedFacts: text('verified_facts'),
+    /** The deadline policy the complaint was opened under (deadline_policies.version). */
+    deadlinePolicyVersion: integer('deadline_policy_version').notNull().default(1),
+    /** Kept per complaint for reports (PRODUCT.md R8): how often it was resolved and reopened. */
+    resolutionCount: integer('resolution_count').notNull().default(0),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    /** The customer's latest survey rating, 1–5. */
+    satisfactionRating: integer('satisfaction_rating'),
+    /** The same customer's earlier complaint within 30 days (二次投诉), if any. */
+    repeatOfId: uuid('repeat_of_id'),
+    /** 64-bit SimHash of the normalised text, for near-duplicate detection. */
+    simhash: bigint('simhash', { mode: 'bigint' }),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -149,6 +163,9 @@ export const complaints = pgTable(
     index('complaints_owner_received_idx').on(t.ownerId, t.receivedAt, t.id),
     index('complaints_customer_idx').on(t.customerId, t.receivedAt),
     index('complaints_search_idx').using('gin', t.search),
+    index('complaints_repeat_of_idx')
+      .on(t.repeatOfId)
+      .where(sql`${t.repeatOfId} IS NOT NULL`),
   ],
 );
 
@@ -221,6 +238,12 @@ export const remedies = pgTable(
       .references(() => users.id),
     decidedById: uuid('decided_by_id').references(() => users.id),
     decidedAt: instant('decided_at'),
+    /** Why an approver refused it. */
+    decisionReason: text('decision_reason'),
+    /** The customer's answer to the offer, from the tracking page. */
+    customerResponse: text('customer_response'), // 'accepted' | 'rejected'
+    customerReason: text('customer_reason'),
+    customerRespondedAt: instant('customer_responded_at'),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
@@ -368,3 +391,251 @@ export const outbox = pgTable(
       .where(sql`${t.status} = 'pending'`),
   ],
 );
+
+/**
+ * Step 2: the owner asks a department to investigate or act; the owner stays the
+ * customer's one point of contact, the handler sees the task.
+ */
+export const departmentTasks = pgTable(
+  'department_tasks',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    department: text('department').notNull(),
+    handlerId: uuid('handler_id')
+      .notNull()
+      .references(() => users.id),
+    request: text('request').notNull(),
+    dueAt: instant('due_at').notNull(),
+    status: text('status').notNull(), // 'open' | 'done' | 'cancelled'
+    outcome: text('outcome'),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: instant('created_at').notNull(),
+    completedAt: instant('completed_at'),
+    overdueNotifiedAt: instant('overdue_notified_at'),
+  },
+  (t) => [
+    index('department_tasks_complaint_idx').on(t.complaintId, t.createdAt),
+    index('department_tasks_handler_idx').on(t.handlerId, t.status, t.dueAt),
+    index('department_tasks_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} = 'open' AND ${t.overdueNotifiedAt} IS NULL`),
+  ],
+);
+
+/**
+ * Step 3: the remedy matrix admins edit. For each severity (and optionally a category)
+ * the remedies to suggest, in order. Empty table: the shipped defaults apply.
+ */
+export const remedyMatrix = pgTable(
+  'remedy_matrix',
+  {
+    id: uuid('id').primaryKey(),
+    severity: text('severity').notNull(),
+    category: text('category'),
+    kind: text('kind').notNull(),
+    amount: numeric('amount', { precision: 14, scale: 2 }),
+    currency: text('currency').notNull(),
+    /** `{ 'zh-CN': '…', 'en-US': '…' }` */
+    label: jsonb('label').notNull(),
+    position: integer('position').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    updatedById: uuid('updated_by_id').references(() => users.id),
+  },
+  (t) => [index('remedy_matrix_severity_idx').on(t.severity, t.position)],
+);
+
+/** Step 5: the customer's survey, one per resolution (`round` = the complaint's resolution count). */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    round: integer('round').notNull(),
+    rating: integer('rating').notNull(),
+    comment: text('comment'),
+    submittedAt: instant('submitted_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('surveys_complaint_round_key').on(t.complaintId, t.round),
+    index('surveys_submitted_idx').on(t.submittedAt),
+  ],
+);
+
+/** Step 5: the follow-up call or message 24 h after resolution, and what came of it. */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    round: integer('round').notNull(),
+    outcome: text('outcome').notNull(), // 'satisfied' | 'unsatisfied' | 'unreachable'
+    notes: text('notes'),
+    recordedById: uuid('recorded_by_id')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: instant('recorded_at').notNull(),
+  },
+  (t) => [index('follow_ups_complaint_idx').on(t.complaintId, t.recordedAt)],
+);
+
+/**
+ * Step 6: the post-mortem of a complaint: root cause, what went well and badly, lessons,
+ * and the final answer to the customer's four needs (seed 003).
+ */
+export const postMortems = pgTable('post_mortems', {
+  complaintId: uuid('complaint_id')
+    .primaryKey()
+    .references(() => complaints.id),
+  rootCause: text('root_cause').notNull(),
+  wentWell: text('went_well'),
+  wentBadly: text('went_badly'),
+  lessons: text('lessons'),
+  /** The four needs: `{ whenSolved, howSolved, rootCause, prevention }`. */
+  customerAnswer: jsonb('customer_answer'),
+  authorId: uuid('author_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: instant('created_at').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+  completedAt: instant('completed_at'),
+});
+
+/** Step 6: corrective and preventive actions, each owned and due, tracked to done. */
+export const correctiveActions = pgTable(
+  'corrective_actions',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    kind: text('kind').notNull(), // 'corrective' | 'preventive'
+    description: text('description').notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    dueAt: instant('due_at').notNull(),
+    status: text('status').notNull(), // 'open' | 'done' | 'cancelled'
+    doneAt: instant('done_at'),
+    doneNote: text('done_note'),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: instant('created_at').notNull(),
+    overdueNotifiedAt: instant('overdue_notified_at'),
+  },
+  (t) => [
+    index('corrective_actions_complaint_idx').on(t.complaintId, t.createdAt),
+    index('corrective_actions_owner_idx').on(t.ownerId, t.status, t.dueAt),
+    index('corrective_actions_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} = 'open' AND ${t.overdueNotifiedAt} IS NULL`),
+  ],
+);
+
+/** Step 6: anonymised copies of instructive complaints, searchable, for training. */
+export const caseLibrary = pgTable(
+  'case_library',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    title: text('title').notNull(),
+    body: jsonb('body').notNull(),
+    category: text('category').notNull(),
+    severity: text('severity').notNull(),
+    tags: text('tags').array().notNull(),
+    searchTokens: text('search_tokens').notNull(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_tokens)`),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('case_library_complaint_key').on(t.complaintId),
+    index('case_library_created_idx').on(t.createdAt, t.id),
+    index('case_library_search_idx').using('gin', t.search),
+  ],
+);
+
+/** An agent's correction of a triage field; retraining learns from them. */
+export const triageCorrections = pgTable(
+  'triage_corrections',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    field: text('field').notNull(), // 'category' | 'emotion' | 'severity' | 'risks' | 'urgent'
+    fromValue: jsonb('from_value').notNull(),
+    toValue: jsonb('to_value').notNull(),
+    modelVersion: text('model_version').notNull(),
+    correctedById: uuid('corrected_by_id')
+      .notNull()
+      .references(() => users.id),
+    correctedAt: instant('corrected_at').notNull(),
+  },
+  (t) => [index('triage_corrections_at_idx').on(t.correctedAt)],
+);
+
+/** Triage models trained here (the shipped one lives in the repo); one may be active. */
+export const triageModels = pgTable(
+  'triage_models',
+  {
+    version: text('version').primaryKey(),
+    model: bytea('model').notNull(),
+    metrics: jsonb('metrics').notNull(),
+    active: boolean('active').notNull().default(false),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('triage_models_one_active')
+      .on(t.active)
+      .where(sql`${t.active}`),
+  ],
+);
+
+/** Links between complaints: a repeat by the same customer, a near-duplicate text. */
+export const complaintLinks = pgTable(
+  'complaint_links',
+  {
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    relatedId: uuid('related_id')
+      .notNull()
+      .references(() => complaints.id),
+    kind: text('kind').notNull(), // 'repeat' | 'duplicate'
+    score: real('score').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.relatedId, t.kind] }),
+    index('complaint_links_related_idx').on(t.relatedId),
+  ],
+);
+
+/**
+ * Deadline policies, versioned: each edit is a new version; a complaint keeps the version
+ * it was opened under. `rules` holds the targets per category, severity, tier, complexity.
+ */
+export const deadlinePolicies = pgTable('deadline_policies', {
+  version: integer('version').primaryKey(),
+  rules: jsonb('rules').notNull(),
+  note: text('note'),
+  createdById: uuid('created_by_id').references(() => users.id),
+  createdAt: instant('created_at').notNull(),
+});
