@@ -5,6 +5,7 @@
  * PGlite and PostgreSQL (BENCH_ENGINES). Prints tables and, last, the JSON line of CONTRACT.md §12.
  * BENCH_DEADLINES (default 1,000,000) sets how many instants; BENCH_SEED the random seed.
  */
+import { shippedPolicyBook } from '../src/commands/deadline-policy-source.js';
 import { performance } from 'node:perf_hooks';
 import type { Complexity } from '../src/domain/vocabulary.js';
 import { computeDeadlines, defaultCalendars, type BusinessCalendar } from '../src/domain/sla/index.js';
@@ -147,6 +148,7 @@ for (const engine of engines) {
       now: () => now,
       randomBytes: systemRandomBytes,
       calendar: defaultCalendars.cn,
+      deadlinePolicies: shippedPolicyBook,
       triage,
     };
     const started = performance.now();

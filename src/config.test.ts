@@ -50,6 +50,21 @@ describe('configuration', () => {
     expect(loadConfig({ CLOSELOOP_WORKERS: '0', DATABASE_URL: 'postgres://x@h/db' }).runJobs).toBe(false);
   });
 
+  it('reads which severities need a post-mortem, moderate and severe by default', () => {
+    expect(loadConfig({}).postMortemSeverities).toEqual(['moderate', 'severe']);
+    expect(loadConfig({ CLOSELOOP_POST_MORTEM_SEVERITIES: 'minor, severe' }).postMortemSeverities).toEqual([
+      'minor',
+      'severe',
+    ]);
+    expect(loadConfig({ CLOSELOOP_POST_MORTEM_SEVERITIES: 'none' }).postMortemSeverities).toEqual([]);
+    expect(problemsOf({ CLOSELOOP_POST_MORTEM_SEVERITIES: 'moderate,huge' })[0]).toMatch(
+      /^CLOSELOOP_POST_MORTEM_SEVERITIES: must be a comma-separated list of minor, moderate, severe/,
+    );
+    expect(problemsOf({ CLOSELOOP_POST_MORTEM_SEVERITIES: ',' })[0]).toMatch(
+      /^CLOSELOOP_POST_MORTEM_SEVERITIES/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
   });

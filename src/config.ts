@@ -5,6 +5,8 @@
  * code receives a `Config` and never reads `process.env` itself.
  */
 import { z } from 'zod';
+import { postMortemSeverities } from './domain/sla/sla-clock.js';
+import { severities, type Severity } from './domain/vocabulary.js';
 
 const flag = (fallback: boolean) =>
   z
@@ -40,6 +42,28 @@ const EnvSchema = z
       .default('info'),
     CLOSELOOP_PUBLIC_URL: z.url('must be a URL').optional(),
     CLOSELOOP_TRUST_PROXY: flag(false),
+    CLOSELOOP_POST_MORTEM_SEVERITIES: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const list =
+          v.trim() === 'none'
+            ? []
+            : v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean);
+        const wrong = list.filter((s) => !(severities as readonly string[]).includes(s));
+        if (wrong.length || (list.length === 0 && v.trim() !== 'none')) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a comma-separated list of ${severities.join(', ')}, or none`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(list)] as Severity[]; // every item was checked against the severities
+      }),
     CLOSELOOP_PG_POOL: z.coerce
       .number({ message: 'must be a number of connections 1–200' })
       .int()
@@ -76,6 +100,8 @@ export interface Config {
   publicUrl: string | undefined;
   trustProxy: boolean;
   pgPoolSize: number;
+  /** Severities whose resolution starts a post-mortem clock (48 h). */
+  postMortemSeverities: readonly Severity[];
 }
 
 export class ConfigError extends Error {
@@ -113,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.CLOSELOOP_PUBLIC_URL,
     trustProxy: e.CLOSELOOP_TRUST_PROXY,
     pgPoolSize: e.CLOSELOOP_PG_POOL,
+    postMortemSeverities: e.CLOSELOOP_POST_MORTEM_SEVERITIES ?? postMortemSeverities,
   };
 }

@@ -6,8 +6,9 @@ import pino from 'pino';
 import type { Config } from './config.js';
 import { systemRandomBytes, type CommandContext } from './commands/context.js';
 import { CalendarSource } from './commands/calendar-source.js';
-import { triage } from './domain/triage/index.js';
+import { DeadlinePolicySource } from './commands/deadline-policy-source.js';
 import { openDatabase, type Database } from './store/database.js';
+import { loadTriage } from './triage-model/load-triage-model.js';
 
 export interface Runtime {
   ctx: CommandContext;
@@ -33,6 +34,9 @@ export async function openRuntime(
     migrate: options.migrate ?? true,
   });
   const calendars = await CalendarSource.start(database, new Date());
+  const deadlinePolicies = await DeadlinePolicySource.start(database, new Date());
+  // The trained model, loaded once; the lexicon (with a warning) when the file is unusable.
+  const { triage } = loadTriage(log);
   const ctx: CommandContext = {
     database,
     now: () => new Date(),
@@ -40,7 +44,9 @@ export async function openRuntime(
     get calendar() {
       return calendars.current;
     },
+    deadlinePolicies,
     triage,
+    postMortemSeverities: config.postMortemSeverities,
   };
   return { ctx, database, log, calendars };
 }

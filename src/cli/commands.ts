@@ -5,10 +5,13 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
+import pino from 'pino';
 import type { Config } from '../config.js';
 import { createLogger, openRuntime } from '../runtime.js';
 import { serve } from './serve.js';
 import { startJobRunner } from '../jobs/runner.js';
+import { loadTriage } from '../triage-model/load-triage-model.js';
+import { triageLines } from './triage-lines.js';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -85,6 +88,22 @@ ${environment}`,
       const { database } = await openRuntime(config, log);
       log.info({ engine: database.engine }, 'migrations applied');
       await database.close();
+    },
+  },
+  triage: {
+    summary: 'Triage JSON lines from stdin ({text, locale?}), one result per line on stdout',
+    options: {},
+    help: `Usage: closeloop triage < complaints.jsonl > results.jsonl
+
+Reads one JSON object per line, {"text": "...", "locale": "zh-CN"} (locale optional, a hint),
+and writes one line per input line, in order: the triage result (language, category, emotion,
+risks, severity, urgent, explanation, modelVersion), or {"error": {...}, "line": n} for a bad
+line. Needs no database. Logs go to stderr.`,
+    async run(config) {
+      const log = pino({ level: config.logLevel }, pino.destination(2));
+      const { triage } = loadTriage(log);
+      const summary = await triageLines(process.stdin, process.stdout, triage);
+      log.info(summary, 'triage done');
     },
   },
   vacuum: {

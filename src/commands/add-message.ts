@@ -38,7 +38,7 @@ export async function addMessage(
     const recorded: Record<string, unknown> = { kind: input.kind, messageId: message.id };
     if (input.kind === 'reply') {
       if (!complaint.firstRespondedAt) await updateComplaint(tx, complaintId, { firstRespondedAt: now }, now);
-      const clocks = await moveClocksForReply(tx, complaint, now);
+      const clocks = await moveClocksForReply(tx, complaint, ctx, now);
       if (Object.keys(clocks).length) recorded.clocks = clocks;
       const recipient = complaint.customer.email ?? complaint.customer.phone;
       if (recipient) {

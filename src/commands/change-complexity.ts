@@ -11,6 +11,7 @@ import { appendHistory } from '../store/history-repository.js';
 import { listClocks, startClocks, stopClocks } from '../store/sla-clock-repository.js';
 import { lockExistingComplaint, requireOpen } from './complaint-guards.js';
 import type { CommandContext } from './context.js';
+import { deadlineTargets } from './move-clocks.js';
 
 export async function changeComplexity(
   ctx: CommandContext,
@@ -26,9 +27,11 @@ export async function changeComplexity(
     const clocks = (await listClocks(tx, [complaintId])).get(complaintId) ?? [];
     const resolution = clocks.find((c) => c.kind === 'resolution');
     const progress = clocks.find((c) => c.kind === 'progress_update');
+    const policy = deadlineTargets(ctx, complaint);
     const planned = clocksAtIntake(
       { receivedAt: complaint.receivedAt, complexity: input.complexity },
       ctx.calendar,
+      policy,
     );
     const newResolution = planned.find((c) => c.kind === 'resolution')!;
     const recorded: Record<string, unknown> = {
@@ -41,7 +44,7 @@ export async function changeComplexity(
     }
     const progressOpen = progress && !progress.metAt && !progress.stoppedAt;
     if (input.complexity === 'complex' && !progressOpen) {
-      const next = progressCycle(now);
+      const next = progressCycle(now, policy.progressUpdateEveryHours.complex ?? 24);
       await startClocks(tx, complaintId, [next], now);
       recorded.progressUpdateDueAt = next.dueAt.toISOString();
     } else if (input.complexity === 'ordinary' && progressOpen) {

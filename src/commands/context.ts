@@ -6,14 +6,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { RandomBytes } from '../domain/complaint/tracking-number.js';
 import type { BusinessCalendar } from '../domain/sla/deadline-types.js';
 import type { TriageInput, TriageResult } from '../domain/triage/triage-result.js';
+import type { Severity } from '../domain/vocabulary.js';
 import type { Database } from '../store/database.js';
+import type { DeadlinePolicyBook } from './deadline-policy-source.js';
 
 export interface CommandContext {
   database: Database;
   now: () => Date;
   randomBytes: RandomBytes;
   calendar: BusinessCalendar;
+  /** Deadline targets: the current version for new complaints, each complaint's own after. */
+  deadlinePolicies: DeadlinePolicyBook;
   triage: (input: TriageInput) => TriageResult;
+  /** Severities whose resolution starts a post-mortem clock; unset: the domain's default. */
+  postMortemSeverities?: readonly Severity[] | undefined;
 }
 
 export const systemRandomBytes: RandomBytes = (size) => randomBytes(size);

@@ -9,6 +9,7 @@ import type { Actor, Complaint } from '../domain/complaint/complaint.js';
 import { subjectFrom } from '../domain/complaint/complaint.js';
 import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
 import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
+import { minHash } from '../domain/search/minhash.js';
 import { searchDocument } from '../domain/search/search-tokens.js';
 import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../domain/vocabulary.js';
@@ -57,7 +58,10 @@ export async function openComplaint(
   });
   const severity = input.severity ?? suggestion.severity;
   const complexity = input.complexity ?? 'ordinary';
-  const clocks = clocksAtIntake({ receivedAt, complexity }, ctx.calendar);
+  const category = input.category ?? suggestion.category.label;
+  const policy = ctx.deadlinePolicies.current;
+  const targets = ctx.deadlinePolicies.targetsFor(policy.version, { category, severity, tier });
+  const clocks = clocksAtIntake({ receivedAt, complexity }, ctx.calendar, targets);
   const deadlines = {
     firstResponseDueAt: clocks.find((c) => c.kind === 'first_response')!.dueAt,
     resolutionDueAt: clocks.find((c) => c.kind === 'resolution')!.dueAt,
@@ -106,6 +110,8 @@ export async function openComplaint(
       createdById: actor.type === 'user' ? actor.id : null,
       firstResponseDueAt: deadlines.firstResponseDueAt,
       resolutionDueAt: deadlines.resolutionDueAt,
+      deadlinePolicyVersion: policy.version,
+      minHash: minHash([input.subject, input.description].filter(Boolean).join('\n')),
       searchTokens: searchDocument([
         subject,
         input.description,
@@ -121,12 +127,13 @@ export async function openComplaint(
         changes: {
           status: 'new',
           channel: input.channel,
-          category: input.category ?? suggestion.category.label,
+          category,
           severity,
           risks: suggestion.risks,
           complexity,
           firstResponseDueAt: deadlines.firstResponseDueAt.toISOString(),
           resolutionDueAt: deadlines.resolutionDueAt.toISOString(),
+          deadlinePolicyVersion: policy.version,
           triageModelVersion: suggestion.modelVersion,
         },
       },

@@ -5,6 +5,7 @@
 import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
 import { isWithinAuthority, remedyProblems } from '../domain/policy/authority.js';
+import { approvalAnswerDueAt } from '../domain/policy/remedy-approval.js';
 import type { RemedyKind } from '../domain/vocabulary.js';
 import { lockExistingComplaint, requireOpen } from './complaint-guards.js';
 import { appendHistory } from '../store/history-repository.js';
@@ -17,6 +18,7 @@ import {
   type Remedy,
 } from '../store/remedy-repository.js';
 import type { CommandContext } from './context.js';
+import { notifyApprovers, notifyDecision } from './decide-remedy.js';
 
 export const defaultCurrency = 'CNY';
 
@@ -64,9 +66,16 @@ export async function proposeRemedy(
         amount: remedy.amount,
         currency: remedy.currency,
         status: remedy.status,
+        // What the customer's timeline promises: an answer by then, nothing beyond authority.
+        ...(remedy.status === 'pending_approval'
+          ? { answerBy: approvalAnswerDueAt(now, complaint.resolutionDueAt).toISOString() }
+          : {}),
       },
       now,
     );
+    if (remedy.status === 'pending_approval') {
+      await notifyApprovers(tx, remedy, complaint, limits, actor.name);
+    }
     return remedy;
   });
 }
@@ -83,7 +92,8 @@ export async function approveRemedy(
       if (remedy.status === 'approved') return remedy;
       throw new DomainError('remedy.already_decided', `This remedy was already ${remedy.status}.`);
     }
-    requireOpen(await lockExistingComplaint(tx, remedy.complaintId), 'takes no more approvals');
+    const complaint = await lockExistingComplaint(tx, remedy.complaintId);
+    requireOpen(complaint, 'takes no more approvals');
     const limits = await loadAuthorityLimits(tx);
     const limit = limits.has(actor.role) ? (limits.get(actor.role) ?? null) : 0;
     if (!isWithinAuthority(remedy.amount, limit)) {
@@ -106,6 +116,7 @@ export async function approveRemedy(
       { remedyId, amount: remedy.amount },
       now,
     );
+    await notifyDecision(tx, decided, complaint, actor, now);
     return decided;
   });
 }

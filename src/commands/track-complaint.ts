@@ -8,8 +8,10 @@ import { customerTimeline, type TimelineItem } from '../domain/complaint/custome
 import { normalizeTrackingNumber } from '../domain/complaint/tracking-number.js';
 import { DomainError } from '../domain/errors.js';
 import { findComplaintByTrackingNumber } from '../store/complaint-repository.js';
-import { listHistory } from '../store/history-repository.js';
+import { latestResolutionAt, listHistory } from '../store/history-repository.js';
 import { listMessages } from '../store/message-repository.js';
+import { listRemedies, type Remedy } from '../store/remedy-repository.js';
+import { listSurveys, type Survey } from '../store/survey-repository.js';
 import { hashToken, type CommandContext } from './context.js';
 
 const notFound = () =>
@@ -32,6 +34,10 @@ export async function openWithAccessToken(
 export interface CustomerView {
   complaint: Complaint;
   timeline: TimelineItem[];
+  /** For the offer and the survey: presenters show the customer only what is theirs. */
+  remedies: Remedy[];
+  surveys: Survey[];
+  lastResolvedAt: Date | null;
 }
 
 export async function trackComplaint(
@@ -40,9 +46,12 @@ export async function trackComplaint(
   accessToken: string,
 ): Promise<CustomerView> {
   const complaint = await openWithAccessToken(ctx, trackingNumber, accessToken);
-  const [history, messages] = await Promise.all([
+  const [history, messages, remedies, surveys, lastResolvedAt] = await Promise.all([
     listHistory(ctx.database.db, complaint.id, { limit: 1000 }),
     listMessages(ctx.database.db, complaint.id),
+    listRemedies(ctx.database.db, complaint.id),
+    listSurveys(ctx.database.db, complaint.id),
+    latestResolutionAt(ctx.database.db, complaint.id),
   ]);
   const timeline = customerTimeline(
     {
@@ -50,6 +59,7 @@ export async function trackComplaint(
       messages: messages.map((m) => ({ at: m.createdAt, kind: m.kind, body: m.body })),
     },
     complaint.locale,
+    ctx.calendar.timeZone,
   );
-  return { complaint, timeline };
+  return { complaint, timeline, remedies, surveys, lastResolvedAt };
 }

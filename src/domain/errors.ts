@@ -13,6 +13,8 @@ export type DomainErrorCode =
   | 'remedy.not_concrete'
   | 'remedy.beyond_authority'
   | 'remedy.already_decided'
+  | 'task.not_found'
+  | 'task.not_open'
   | 'attachment.not_found'
   | 'attachment.too_large'
   | 'attachment.type_not_allowed'
@@ -24,6 +26,14 @@ export type DomainErrorCode =
   | 'auth.token_not_found'
   | 'job.not_found'
   | 'calendar.not_found'
+  | 'survey.not_open'
+  | 'survey.already_submitted'
+  | 'offer.not_open'
+  | 'follow_up.not_open'
+  | 'action.not_found'
+  | 'action.not_open'
+  | 'case.not_found'
+  | 'case.already_in_library'
   | 'input.invalid';
 
 export interface FieldProblem {

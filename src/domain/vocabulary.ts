@@ -68,3 +68,16 @@ export const remedyKinds = [
   'other',
 ] as const;
 export type RemedyKind = (typeof remedyKinds)[number];
+
+/** Departments an owner asks to investigate or act (step 2 department tasks). */
+export const departments = [
+  'warehouse',
+  'kitchen',
+  'finance',
+  'engineering',
+  'front_desk',
+  'logistics',
+  'customer_service',
+  'other',
+] as const;
+export type Department = (typeof departments)[number];

@@ -8,6 +8,7 @@ import type { JobDefinition } from './job-definition.js';
 import { maintainDatabaseJob } from './maintain-database.js';
 import { breachClockJob, escalateClockJob, warnClockJob } from './sla-clock-events.js';
 import { slaSweepJob } from './sla-sweep.js';
+import { overdueSweepJob } from './overdue-sweep.js';
 import type { NewJob } from '../store/job-repository.js';
 
 /** A job kind the runner can run: its payload is parsed by the kind's own schema first. */
@@ -40,6 +41,7 @@ export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
     runnable(acknowledgeCustomerJob),
     runnable(maintainDatabaseJob),
     runnable(slaSweepJob),
+    runnable(overdueSweepJob),
     runnable(warnClockJob),
     runnable(breachClockJob),
     runnable(escalateClockJob),
@@ -50,5 +52,9 @@ export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
 export function scheduledJobs(ctx: CommandContext, now: Date): NewJob[] {
   const day = localDateOf(now, ctx.calendar.timeZone);
   const minute = now.toISOString().slice(0, 16);
-  return [maintainDatabaseJob.build({ day }, now), slaSweepJob.build({ minute }, now)];
+  return [
+    maintainDatabaseJob.build({ day }, now),
+    slaSweepJob.build({ minute }, now),
+    overdueSweepJob.build({ minute }, now),
+  ];
 }

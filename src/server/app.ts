@@ -24,12 +24,20 @@ import { problem, sendProblem, toProblem } from './problem.js';
 import { accountRoutes } from './routes/accounts.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
+import { complaintFactsRoutes } from './routes/complaint-facts.js';
+import { remedyMatrixRoutes } from './routes/remedy-matrix.js';
+import { taskRoutes } from './routes/tasks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { operationRoutes } from './routes/operations.js';
 import { triageRoutes } from './routes/triage.js';
 import { publicRoutes } from './routes/public.js';
+import { customerAnswerRoutes } from './routes/customer-answers.js';
+import { followUpRoutes } from './routes/follow-ups.js';
 import { slaRoutes } from './routes/sla.js';
+import { learningRoutes } from './routes/learning.js';
+import { deadlinePolicyRoutes } from './routes/deadline-policies.js';
+import { complaintLinkRoutes } from './routes/complaint-links.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
 import { multipartLimits } from './http/multipart.js';
 
@@ -131,12 +139,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
   operationRoutes(app, deps);
   accountRoutes(app, deps);
   complaintRoutes(app, deps);
+  complaintFactsRoutes(app, deps);
+  taskRoutes(app, deps);
+  remedyMatrixRoutes(app, deps);
   publicRoutes(app, deps);
+  customerAnswerRoutes(app, deps);
+  followUpRoutes(app, deps);
   attachmentRoutes(app, deps);
   notificationRoutes(app, deps);
   triageRoutes(app, deps);
   await app.register(async (scope) => calendarRoutes(scope as App, deps));
   slaRoutes(app, deps);
+  learningRoutes(app, deps);
+  deadlinePolicyRoutes(app, deps);
+  complaintLinkRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webApp) {

@@ -16,6 +16,8 @@ const statusByCode = {
   'remedy.not_concrete': 400,
   'remedy.beyond_authority': 403,
   'remedy.already_decided': 409,
+  'task.not_found': 404,
+  'task.not_open': 409,
   'attachment.not_found': 404,
   'attachment.too_large': 413,
   'attachment.type_not_allowed': 415,
@@ -27,6 +29,14 @@ const statusByCode = {
   'auth.token_not_found': 404,
   'job.not_found': 404,
   'calendar.not_found': 404,
+  'survey.not_open': 409,
+  'survey.already_submitted': 409,
+  'offer.not_open': 409,
+  'follow_up.not_open': 409,
+  'action.not_found': 404,
+  'action.not_open': 409,
+  'case.not_found': 404,
+  'case.already_in_library': 409,
   'input.invalid': 400,
 } as const satisfies Record<DomainErrorCode, number>;
 

@@ -2,6 +2,7 @@
  * Complaints in the database: intake in one statement, reads, keyset-paginated lists
  * with Chinese/English search, and updates that bump the version.
  */
+import { nearDuplicateSimilarity, signatureSize, type MinHash } from '../domain/search/minhash.js';
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
@@ -24,13 +25,15 @@ import { hasClockIn } from './sla-clock-repository.js';
 import { complaints } from './schema.js';
 
 type FullRow = typeof complaints.$inferSelect;
-type Row = Omit<FullRow, 'search' | 'searchTokens' | 'accessTokenHash'>;
+type Row = Omit<FullRow, 'search' | 'searchTokens' | 'accessTokenHash' | 'minhash' | 'minhashBands'>;
 
-// What reads fetch: never the search columns (large, and only the index needs them) nor the token hash.
+// What reads fetch: never the search and MinHash columns (only the indexes need them) nor the token hash.
 const {
   search: _search,
   searchTokens: _tokens,
   accessTokenHash: _hash,
+  minhash: _minhash,
+  minhashBands: _bands,
   ...readColumns
 } = getTableColumns(complaints);
 const returnedColumns = sql.raw(
@@ -82,12 +85,18 @@ export function toComplaint(row: Row): Complaint {
     ownerId: row.ownerId,
     createdById: row.createdById,
     responsibility: row.responsibility as Responsibility | null,
+    verifiedFacts: row.verifiedFacts,
     resolution: row.resolution,
     resolvedAt: row.resolvedAt,
     closedAt: row.closedAt,
     firstResponseDueAt: row.firstResponseDueAt,
     firstRespondedAt: row.firstRespondedAt,
     resolutionDueAt: row.resolutionDueAt,
+    deadlinePolicyVersion: row.deadlinePolicyVersion,
+    repeatOfId: row.repeatOfId,
+    resolutionCount: row.resolutionCount,
+    reopenCount: row.reopenCount,
+    satisfactionRating: row.satisfactionRating,
     version: row.version,
   };
 }
@@ -116,6 +125,9 @@ export interface NewComplaint {
   createdById: string | null;
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
+  deadlinePolicyVersion: number;
+  /** For near-duplicate links; null when the text is too short to compare. */
+  minHash: MinHash | null;
   searchTokens: string;
   history: { actorType: string; actorId: string | null; actorName: string | null; changes: unknown };
   job: { id: string; kind: string; payload: unknown; runAt: Date; maxAttempts: number };
@@ -169,6 +181,9 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     c.createdById,
     iso(c.firstResponseDueAt),
     iso(c.resolutionDueAt),
+    String(c.deadlinePolicyVersion),
+    c.minHash ? `{${c.minHash.signature.join(',')}}` : null,
+    c.minHash ? `{${c.minHash.bands.join(',')}}` : null,
     c.searchTokens,
     c.history.actorType,
     c.history.actorId,
@@ -223,6 +238,9 @@ const intakeColumns = [
   'created_by_id',
   'first_response_due_at',
   'resolution_due_at',
+  'deadline_policy_version',
+  'minhash',
+  'minhash_bands',
   'search_tokens',
   'actor_type',
   'actor_id',
@@ -287,6 +305,32 @@ export async function insertComplaints(
         UNION ALL
         SELECT i.ord, created.id FROM created JOIN input i ON i.customer_id::uuid = created.id
       ),
+      -- A repeat complaint (二次投诉): the same customer's latest complaint of the 30 days before.
+      earlier AS (
+        SELECT e.ord, r.id FROM existing e JOIN input i ON i.ord = e.ord
+        CROSS JOIN LATERAL (
+          SELECT c.id FROM complaints c
+          WHERE c.customer_id = e.id AND c.received_at <= i.received_at::timestamptz
+            AND c.received_at > i.received_at::timestamptz - interval '30 days'
+          ORDER BY c.received_at DESC LIMIT 1
+        ) r
+      ),
+      -- A near duplicate: a complaint of the 30 days before sharing a MinHash band, the most similar.
+      duplicate AS (
+        SELECT DISTINCT ON (i.ord) i.ord, d.id, d.similarity FROM input i
+        CROSS JOIN LATERAL (
+          SELECT c.id,
+                 (SELECT count(*) FROM unnest(c.minhash, i.minhash::int[]) AS u(a, b) WHERE u.a = u.b)::real
+                   / ${sql.raw(String(signatureSize))} AS similarity
+          FROM complaints c
+          WHERE c.minhash_bands && i.minhash_bands::int[]
+            AND c.received_at <= i.received_at::timestamptz
+            AND c.received_at > i.received_at::timestamptz - interval '30 days'
+          ORDER BY c.received_at DESC LIMIT 50
+        ) d
+        WHERE i.minhash_bands IS NOT NULL AND d.similarity >= ${sql.raw(String(nearDuplicateSimilarity))}
+        ORDER BY i.ord, d.similarity DESC
+      ),
       complaint AS (
         INSERT INTO complaints (
           id, tracking_number, access_token_hash, status, channel, customer_id,
@@ -295,7 +339,8 @@ export async function insertComplaints(
           created_at, updated_at, complexity, locale, language, category, category_confidence,
           category_source, emotion, emotion_intensity, risks, severity, severity_source, urgent,
           needs_review, triage_explanation, triage_model_version, owner_id, created_by_id,
-          first_response_due_at, resolution_due_at, search_tokens)
+          first_response_due_at, resolution_due_at, deadline_policy_version, minhash, minhash_bands,
+          repeat_of_id, search_tokens)
         SELECT i.id::uuid, i.tracking_number, i.token_hash::bytea, i.status, i.channel, cu.id,
           i.customer_name, i.customer_email, i.customer_phone, i.customer_tier,
           i.subject, i.description, i.expectation, i.order_ref, i.product_ref, i.occurred_at::timestamptz,
@@ -303,8 +348,9 @@ export async function insertComplaints(
           i.language, i.category, i.category_confidence::real, i.category_source, i.emotion,
           i.emotion_intensity::real, i.risks::text[], i.severity, i.severity_source, i.urgent::boolean,
           i.needs_review::boolean, i.explanation::jsonb, i.model_version, i.owner_id::uuid, i.created_by_id::uuid,
-          i.first_response_due_at::timestamptz, i.resolution_due_at::timestamptz, i.search_tokens
-        FROM input i JOIN customer cu ON cu.ord = i.ord
+          i.first_response_due_at::timestamptz, i.resolution_due_at::timestamptz,
+          i.deadline_policy_version::int, i.minhash::int[], i.minhash_bands::int[], earlier.id, i.search_tokens
+        FROM input i JOIN customer cu ON cu.ord = i.ord LEFT JOIN earlier ON earlier.ord = i.ord
         ORDER BY i.ord
         ON CONFLICT (tracking_number) DO NOTHING
         RETURNING ${returnedColumns}
@@ -312,8 +358,17 @@ export async function insertComplaints(
       history AS (
         INSERT INTO complaint_history (complaint_id, at, actor_type, actor_id, actor_name, action, changes)
         SELECT i.id::uuid, i.created_at::timestamptz, i.actor_type, i.actor_id::uuid, i.actor_name,
-               'complaint.opened', i.changes::jsonb
-        FROM complaint JOIN input i ON i.id::uuid = complaint.id
+               'complaint.opened',
+               i.changes::jsonb || jsonb_strip_nulls(jsonb_build_object('repeatOf', complaint.repeat_of_id, 'duplicateOf', d.id))
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id LEFT JOIN duplicate d ON d.ord = i.ord
+      ),
+      link AS (
+        INSERT INTO complaint_links (complaint_id, related_id, kind, score, created_at)
+        SELECT complaint.id, complaint.repeat_of_id, 'repeat', 1, complaint.created_at
+        FROM complaint WHERE complaint.repeat_of_id IS NOT NULL
+        UNION ALL
+        SELECT complaint.id, d.id, 'duplicate', d.similarity, complaint.created_at
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id JOIN duplicate d ON d.ord = i.ord
       ),
       job AS (
         INSERT INTO jobs (id, kind, payload, status, run_at, attempts, max_attempts, created_at, updated_at)
@@ -543,6 +598,9 @@ export type ComplaintChanges = Partial<
     | 'status'
     | 'ownerId'
     | 'responsibility'
+    | 'verifiedFacts'
+    | 'orderRef'
+    | 'productRef'
     | 'resolution'
     | 'resolvedAt'
     | 'closedAt'
@@ -550,12 +608,17 @@ export type ComplaintChanges = Partial<
     | 'category'
     | 'categoryConfidence'
     | 'categorySource'
+    | 'emotion'
+    | 'risks'
     | 'severity'
     | 'severitySource'
     | 'complexity'
     | 'resolutionDueAt'
     | 'needsReview'
     | 'urgent'
+    | 'resolutionCount'
+    | 'reopenCount'
+    | 'satisfactionRating'
   >
 >;
 

@@ -2,7 +2,7 @@
  * The append-only complaint history. Rows are only ever inserted; a trigger in the
  * database refuses UPDATE, DELETE and TRUNCATE (migration append_only_history).
  */
-import { asc, eq, gt, and } from 'drizzle-orm';
+import { asc, desc, eq, gt, and, sql } from 'drizzle-orm';
 import type { Actor, HistoryEntry } from '../domain/complaint/complaint.js';
 import type { Executor } from './database.js';
 import { complaintHistory } from './schema.js';
@@ -49,4 +49,21 @@ export async function listHistory(
     changes: r.changes as Record<string, unknown>,
   }));
   return { items, nextId: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** When the complaint was last resolved (its latest step to `resolved`), if ever. */
+export async function latestResolutionAt(db: Executor, complaintId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: complaintHistory.at })
+    .from(complaintHistory)
+    .where(
+      and(
+        eq(complaintHistory.complaintId, complaintId),
+        eq(complaintHistory.action, 'complaint.status_changed'),
+        sql`${complaintHistory.changes}->'status'->>1 = 'resolved'`,
+      ),
+    )
+    .orderBy(desc(complaintHistory.id))
+    .limit(1);
+  return row?.at ?? null;
 }

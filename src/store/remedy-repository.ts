@@ -1,12 +1,13 @@
 /**
  * Remedies offered on a complaint and the authority limits that decide who approves them.
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { RemedyKind, Role } from '../domain/vocabulary.js';
 import type { Executor } from './database.js';
 import { authorityLimits, remedies } from './schema.js';
 
 export type RemedyStatus = 'approved' | 'pending_approval' | 'rejected';
+export type CustomerResponse = 'accepted' | 'rejected';
 
 export interface Remedy {
   id: string;
@@ -19,18 +20,31 @@ export interface Remedy {
   proposedById: string;
   decidedById: string | null;
   decidedAt: Date | null;
+  /** Why an approver rejected it (null unless rejected). */
+  decisionReason: string | null;
+  /** The customer's answer to the offer, from the tracking page. */
+  customerResponse: CustomerResponse | null;
+  customerReason: string | null;
+  customerRespondedAt: Date | null;
   createdAt: Date;
 }
+
+/** A remedy as proposed: the customer has not answered yet. */
+export type NewRemedy = Omit<
+  Remedy,
+  'customerResponse' | 'customerReason' | 'customerRespondedAt' | 'decisionReason'
+>;
 
 type Row = typeof remedies.$inferSelect;
 const toRemedy = (r: Row): Remedy => ({
   ...r,
   kind: r.kind as RemedyKind,
   status: r.status as RemedyStatus,
+  customerResponse: r.customerResponse as CustomerResponse | null, // the column holds only these keys
   amount: r.amount === null ? null : Number(r.amount),
 });
 
-export async function insertRemedy(db: Executor, remedy: Remedy): Promise<Remedy> {
+export async function insertRemedy(db: Executor, remedy: NewRemedy): Promise<Remedy> {
   const [row] = await db
     .insert(remedies)
     .values({ ...remedy, amount: remedy.amount === null ? null : remedy.amount.toFixed(2) })
@@ -55,7 +69,7 @@ export async function lockRemedy(db: Executor, id: string): Promise<Remedy | nul
 export async function decideRemedy(
   db: Executor,
   id: string,
-  decision: { status: RemedyStatus; decidedById: string; decidedAt: Date },
+  decision: { status: RemedyStatus; decidedById: string; decidedAt: Date; decisionReason?: string },
 ): Promise<Remedy> {
   const [row] = await db.update(remedies).set(decision).where(eq(remedies.id, id)).returning();
   return toRemedy(row!);
@@ -65,4 +79,19 @@ export async function decideRemedy(
 export async function loadAuthorityLimits(db: Executor): Promise<Map<Role, number | null>> {
   const rows = await db.select().from(authorityLimits);
   return new Map(rows.map((r) => [r.role as Role, r.limitAmount === null ? null : Number(r.limitAmount)]));
+}
+
+/** Records the customer's answer on these remedies (the offer they accepted or rejected). */
+export async function recordCustomerResponse(
+  db: Executor,
+  ids: string[],
+  answer: { response: CustomerResponse; reason: string | null; at: Date },
+): Promise<Remedy[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .update(remedies)
+    .set({ customerResponse: answer.response, customerReason: answer.reason, customerRespondedAt: answer.at })
+    .where(inArray(remedies.id, ids))
+    .returning();
+  return rows.map(toRemedy);
 }

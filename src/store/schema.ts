@@ -7,7 +7,6 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   bigserial,
   boolean,
   customType,
@@ -149,8 +148,9 @@ export const complaints = pgTable(
     satisfactionRating: integer('satisfaction_rating'),
     /** The same customer's earlier complaint within 30 days (二次投诉), if any. */
     repeatOfId: uuid('repeat_of_id'),
-    /** 64-bit SimHash of the normalised text, for near-duplicate detection. */
-    simhash: bigint('simhash', { mode: 'bigint' }),
+    /** MinHash signature of the text's shingles, and its LSH band keys (domain/search/minhash.ts). */
+    minhash: integer('minhash').array(),
+    minhashBands: integer('minhash_bands').array(),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -163,6 +163,7 @@ export const complaints = pgTable(
     index('complaints_owner_received_idx').on(t.ownerId, t.receivedAt, t.id),
     index('complaints_customer_idx').on(t.customerId, t.receivedAt),
     index('complaints_search_idx').using('gin', t.search),
+    index('complaints_minhash_bands_idx').using('gin', t.minhashBands),
     index('complaints_repeat_of_idx')
       .on(t.repeatOfId)
       .where(sql`${t.repeatOfId} IS NOT NULL`),

@@ -1,3 +1,4 @@
+import { shippedPolicyBook } from '../../src/commands/deadline-policy-source.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
@@ -17,6 +18,7 @@ beforeAll(async () => {
     now: fakeClock().now,
     randomBytes: systemRandomBytes,
     calendar: defaultCalendars.cn,
+    deadlinePolicies: shippedPolicyBook,
     triage,
   };
 });

@@ -1,3 +1,4 @@
+import { shippedPolicyBook } from '../../src/commands/deadline-policy-source.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
@@ -18,6 +19,7 @@ const contextFor = (db: Database): CommandContext => ({
   now: clock.now,
   randomBytes: systemRandomBytes,
   calendar: defaultCalendars.cn,
+  deadlinePolicies: shippedPolicyBook,
   triage,
 });
 

@@ -56,6 +56,7 @@ describe(`SLA preview on ${testEngine()}`, () => {
         firstResponseDueAt: '2025-09-27T02:00:00.000Z',
         resolutionDueAt: '2025-09-30T02:00:00.000Z',
         progressUpdateEveryHours: null,
+        policyVersion: 1,
       });
     });
 
@@ -78,6 +79,7 @@ describe(`SLA preview on ${testEngine()}`, () => {
         firstResponseDueAt: '2025-10-19T03:00:00.000Z',
         resolutionDueAt: '2025-10-22T16:00:00.000Z',
         progressUpdateEveryHours: null,
+        policyVersion: 1,
       });
     });
 
@@ -88,6 +90,7 @@ describe(`SLA preview on ${testEngine()}`, () => {
         firstResponseDueAt: '2025-09-23T01:30:00.000Z',
         resolutionDueAt: '2025-09-28T01:30:00.000Z',
         progressUpdateEveryHours: 24,
+        policyVersion: 1,
       });
     });
 
@@ -164,6 +167,7 @@ describe(`SLA preview on ${testEngine()}`, () => {
       progressUpdateEveryHours: 24,
       followUpDueAt: '2025-09-26T07:15:30.250Z',
       postMortemDueAt: '2025-09-27T07:15:30.250Z',
+      policyVersion: 1,
     });
     const open = await deadlines({ receivedAt: '2025-09-22T01:30:00.000Z', complexity: 'complex' });
     expect(open).not.toHaveProperty('followUpDueAt');

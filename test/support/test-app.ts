@@ -6,6 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createUser } from '../../src/commands/accounts/users.js';
 import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
 import { CalendarSource } from '../../src/commands/calendar-source.js';
+import { DeadlinePolicySource } from '../../src/commands/deadline-policy-source.js';
 import { triage } from '../../src/domain/triage/index.js';
 import type { Role } from '../../src/domain/vocabulary.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
@@ -41,6 +42,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
   const database = await createTestDatabase();
   const clock = fakeClock();
   const calendars = await CalendarSource.start(database, clock.now());
+  const deadlinePolicies = await DeadlinePolicySource.start(database, clock.now());
   const ctx: CommandContext = {
     database,
     now: clock.now,
@@ -48,6 +50,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     get calendar() {
       return calendars.current;
     },
+    deadlinePolicies,
     triage,
   };
   const app = await buildApp({
@@ -90,6 +93,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
     async close() {
       await app.close();
       await calendars.stop();
+      await deadlinePolicies.stop();
       await database.close();
     },
   };

@@ -19,6 +19,12 @@ const ComplaintListPage = lazy(() => import('./features/complaints/complaint-lis
 const ComplaintDetailPage = lazy(() => import('./features/complaints/complaint-detail-page'));
 const ComplainPage = lazy(() => import('./features/portal/complain-page'));
 const TrackPage = lazy(() => import('./features/portal/track-page'));
+const ActionsPage = lazy(() => import('./features/learning/actions-page'));
+const CasesPage = lazy(() => import('./features/learning/cases-page'));
+const CasePage = lazy(() => import('./features/learning/case-page'));
+const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
+const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
+const DeadlinesPage = lazy(() => import('./features/admin/deadlines-page'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -59,6 +65,12 @@ export function App() {
             />
             <Route path="/complaints" element={staff(<ComplaintListPage />)} />
             <Route path="/complaints/:id" element={staff(<ComplaintDetailPage />)} />
+            <Route path="/actions" element={staff(<ActionsPage />)} />
+            <Route path="/cases" element={staff(<CasesPage />)} />
+            <Route path="/cases/:id" element={staff(<CasePage />)} />
+            <Route path="/tasks" element={staff(<MyTasksPage />)} />
+            <Route path="/admin/remedy-matrix" element={staff(<RemedyMatrixPage />)} />
+            <Route path="/admin/deadlines" element={staff(<DeadlinesPage />)} />
             <Route path="/complain" element={<ComplainPage />} />
             <Route path="/track" element={<TrackPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

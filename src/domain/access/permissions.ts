@@ -16,11 +16,29 @@ const grants = {
   'complaint.history': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
   'remedy.propose': ['admin', 'supervisor', 'agent'],
   'remedy.approve': ['admin', 'supervisor'],
+  // Any complaint's follow-up; its owner records their own too (domain/complaint/follow-up.ts).
+  'follow_up.record': ['admin', 'supervisor'],
+  // Step 2 and 3: the owner's facts and department tasks, the remedy matrix.
+  'complaint.facts': ['admin', 'supervisor', 'agent'],
+  'triage.correct': ['admin', 'supervisor', 'agent'],
+  'triage.retrain': ['admin'],
+  'task.assign': ['admin', 'supervisor', 'agent'],
+  'task.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
+  'task.complete': ['admin', 'supervisor', 'agent', 'handler'],
+  'remedy_matrix.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
+  'remedy_matrix.manage': ['admin'],
+  // Step 6: post-mortems (also the complaint's owner), corrective actions, the case library.
+  'post_mortem.write': ['admin', 'supervisor', 'quality_manager'],
+  'action.manage': ['admin', 'quality_manager'],
+  'action.track': ['admin', 'supervisor', 'quality_manager'],
+  'case.create': ['admin', 'supervisor', 'quality_manager'],
+  'case.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
   'contact.read': ['admin', 'supervisor', 'agent'],
   'user.manage': ['admin'],
   'user.list': ['admin', 'supervisor', 'quality_manager', 'agent'],
   'token.manage': ['admin'],
   'calendar.manage': ['admin'],
+  'deadline_policy.manage': ['admin'],
   'jobs.inspect': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

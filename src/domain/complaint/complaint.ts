@@ -58,12 +58,22 @@ export interface Complaint {
   ownerId: string | null;
   createdById: string | null;
   responsibility: Responsibility | null;
+  /** Step 2: what the owner verified against records (S0 step 2, "事实问题"). */
+  verifiedFacts: string | null;
   resolution: string | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
   firstResponseDueAt: Date;
   firstRespondedAt: Date | null;
   resolutionDueAt: Date;
+  /** The deadline policy version it was opened under (its targets never move with edits). */
+  deadlinePolicyVersion: number;
+  /** The same customer's complaint of the 30 days before (二次投诉), if any. */
+  repeatOfId: string | null;
+  /** How often it was resolved and reopened, and the latest survey rating (PRODUCT.md R8). */
+  resolutionCount: number;
+  reopenCount: number;
+  satisfactionRating: number | null;
   version: number;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../vocabulary.js';
 import type { ComplaintStatus } from './lifecycle.js';
+import { remedyTimeline, type RemedyTimelineItem } from './remedy-timeline.js';
 
 export interface TimelineSource {
   history: { at: Date; action: string; changes: Record<string, unknown> }[];
@@ -13,7 +14,17 @@ export interface TimelineSource {
 
 export interface TimelineItem {
   at: Date;
-  kind: 'received' | 'status' | 'reply' | 'customer_message' | 'evidence' | 'reopened';
+  kind:
+    | 'received'
+    | 'status'
+    | 'reply'
+    | 'customer_message'
+    | 'evidence'
+    | 'reopened'
+    | 'offer_accepted'
+    | 'offer_rejected'
+    | 'survey'
+    | RemedyTimelineItem['kind'];
   text: string;
 }
 
@@ -53,8 +64,30 @@ const fixedText: Record<Locale, { received: string; evidence: string; reopened: 
   },
 };
 
-export function customerTimeline(source: TimelineSource, locale: Locale): TimelineItem[] {
-  const items: TimelineItem[] = [];
+/** The customer's own answers: the offer, and the survey (its comment, unless it became a message). */
+const answerText: Record<
+  Locale,
+  { accepted: string; rejected: string; survey: (rating: number, comment: string | null) => string }
+> = {
+  'zh-CN': {
+    accepted: '您接受了我们的解决方案',
+    rejected: '您拒绝了我们的解决方案，负责人会重新处理',
+    survey: (rating, comment) => `您的满意度评价：${rating}/5${comment ? `（${comment}）` : ''}`,
+  },
+  'en-US': {
+    accepted: 'You accepted our offer',
+    rejected: 'You rejected our offer; your case owner is looking at it again',
+    survey: (rating, comment) => `Your rating: ${rating}/5${comment ? ` (${comment})` : ''}`,
+  },
+};
+
+/** `timeZone`: the business's, for the times the texts promise (remedy-timeline.ts). */
+export function customerTimeline(
+  source: TimelineSource,
+  locale: Locale,
+  timeZone = 'Asia/Shanghai',
+): TimelineItem[] {
+  const items: TimelineItem[] = [...remedyTimeline(source.history, locale, timeZone)];
   for (const entry of source.history) {
     if (entry.action === 'complaint.opened') {
       items.push({ at: entry.at, kind: 'received', text: fixedText[locale].received });
@@ -71,6 +104,24 @@ export function customerTimeline(source: TimelineSource, locale: Locale): Timeli
       items.push({ at: entry.at, kind: 'status', text });
     } else if (entry.action === 'evidence.added') {
       items.push({ at: entry.at, kind: 'evidence', text: fixedText[locale].evidence });
+    } else if (entry.action === 'offer.accepted' || entry.action === 'offer.rejected') {
+      const accepted = entry.action === 'offer.accepted';
+      items.push({
+        at: entry.at,
+        kind: accepted ? 'offer_accepted' : 'offer_rejected',
+        text: accepted ? answerText[locale].accepted : answerText[locale].rejected,
+      });
+    } else if (entry.action === 'survey.submitted' && typeof entry.changes.rating === 'number') {
+      // A low rating's comment is an inbound message of its own: not shown twice.
+      const comment =
+        typeof entry.changes.comment === 'string' && entry.changes.reopens !== true
+          ? entry.changes.comment
+          : null;
+      items.push({
+        at: entry.at,
+        kind: 'survey',
+        text: answerText[locale].survey(entry.changes.rating, comment),
+      });
     }
   }
   for (const message of source.messages) {

@@ -55,6 +55,23 @@ describe('complaint lifecycle', () => {
     ).toBe('remedy_proposed');
   });
 
+  it('counts no remedy the customer rejected: proposing again needs a new one', () => {
+    const facts = base({
+      from: 'investigating',
+      to: 'remedy_proposed',
+      currentOwnerId: 'a',
+      currentResponsibility: 'internal_process',
+    });
+    expect(
+      failure({ ...facts, remedies: [{ status: 'approved', customerResponse: 'rejected' }] })?.message,
+    ).toMatch(/remedy/);
+    const again = [
+      { status: 'approved', customerResponse: 'rejected' },
+      { status: 'approved', customerResponse: null },
+    ] as const;
+    expect(planTransition({ ...facts, remedies: [...again] }).to).toBe('remedy_proposed');
+  });
+
   it('starts the work only when every remedy is approved', () => {
     const facts = base({
       from: 'remedy_proposed',

@@ -46,6 +46,8 @@ export const isOpen = (status: ComplaintStatus): boolean => openStatuses.include
 /** A remedy as the lifecycle sees it. */
 export interface RemedyFact {
   status: 'approved' | 'pending_approval' | 'rejected';
+  /** A remedy the customer rejected is no longer on offer: the owner must propose another. */
+  customerResponse?: 'accepted' | 'rejected' | null | undefined;
 }
 
 /** What the lifecycle needs to know about the complaint and the request. */
@@ -91,7 +93,9 @@ export function planTransition(facts: TransitionFacts): TransitionPlan {
   const missing = (what: string): never => {
     throw new DomainError('complaint.precondition_failed', what);
   };
-  const activeRemedies = facts.remedies.filter((r) => r.status !== 'rejected');
+  const activeRemedies = facts.remedies.filter(
+    (r) => r.status !== 'rejected' && r.customerResponse !== 'rejected',
+  );
   const ownerId =
     to === 'triaged' ? (facts.requestedOwnerId ?? (facts.actorId || null)) : facts.currentOwnerId;
   const responsibility = facts.responsibility ?? facts.currentResponsibility;

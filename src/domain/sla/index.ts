@@ -13,6 +13,17 @@ export {
   zonedInstant,
 } from './business-calendar.js';
 export { computeDeadlines, defaultDeadlinePolicy } from './deadlines.js';
+export {
+  deadlinePolicyProblems,
+  policyFor,
+  shippedDeadlinePolicy,
+  validateDeadlinePolicy,
+  type DeadlineFacts,
+  type DeadlinePolicyRules,
+  type DeadlineRule,
+  type DeadlineTargets,
+  type VersionedDeadlinePolicy,
+} from './deadline-policy.js';
 export { chinaMainland, defaultCalendars, unitedStatesFederal } from './calendars.js';
 export {
   clockKinds,

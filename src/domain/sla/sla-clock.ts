@@ -23,7 +23,10 @@ export type ClockKind = (typeof clockKinds)[number];
 /** A clock warns when this share of its time has gone (configurable per policy later). */
 export const defaultWarnFraction = 0.75;
 
-/** Severities whose resolution is followed by a post-mortem (seed 000 step 6). */
+/**
+ * Severities whose resolution is followed by a post-mortem (seed 000 step 6), unless the
+ * installation configures others (CLOSELOOP_POST_MORTEM_SEVERITIES).
+ */
 export const postMortemSeverities: readonly Severity[] = ['moderate', 'severe'];
 
 export interface ClockPlan {
@@ -88,15 +91,18 @@ export function clocksAtReopen(
   ).filter((c) => c.kind !== 'first_response');
 }
 
-/** The clocks that start when a complaint is resolved. */
+/**
+ * The clocks that start when a complaint is resolved: always the follow-up; the post-mortem
+ * only for the severities that need one (`postMortemSeverities` unless configured).
+ */
 export function clocksAtResolution(
-  input: { resolvedAt: Date; severity: Severity },
+  input: { resolvedAt: Date; severity: Severity; postMortemSeverities?: readonly Severity[] | undefined },
   policy: DeadlinePolicy = defaultDeadlinePolicy,
 ): ClockPlan[] {
   const clocks = [
     plan('follow_up', input.resolvedAt, new Date(input.resolvedAt.getTime() + hours(policy.followUpHours))),
   ];
-  if (postMortemSeverities.includes(input.severity)) {
+  if ((input.postMortemSeverities ?? postMortemSeverities).includes(input.severity)) {
     clocks.push(
       plan(
         'post_mortem',

@@ -3,9 +3,10 @@
  * risks, and through the severity table (policy/severity.ts) severity and urgency, with
  * the words that decided each field.
  *
- * Routes, commands and the batch endpoint call `triage()`. A trained model replaces the
- * lexicon's category or emotion scores through `createTriage({ scoreCategories })`;
- * everything else (risks, severity, explanation) stays rule based.
+ * Routes, commands and the batch endpoint call `triage()`. A trained linear model
+ * (`createTriage({ model })`, linear-model.ts) decides category, emotion and sentiment from
+ * hashed n-grams and the lexicon's own reading; risks stay with the lexicon (recall first),
+ * and severity follows the policy table. Without a model the lexicon decides everything.
  */
 import { assessSeverity, urgencyRules } from '../policy/severity.js';
 import { risks as riskOrder, type Risk } from '../vocabulary.js';
@@ -16,9 +17,11 @@ import {
   type EmotionScorer,
   type Span,
 } from './assess-emotion.js';
+import { createFeatureExtractor } from './features.js';
 import { countScripts, languageOfScripts } from './language.js';
+import { scoreFeatures, topContributions, type LinearTriageModel, type ModelScores } from './linear-model.js';
 import { normalizeText, quoteSource, type NormalizedText } from './normalize.js';
-import { readCues, type FoundCue } from './read-cues.js';
+import { readCues, type CueReading, type FoundCue } from './read-cues.js';
 import {
   categoryDistribution,
   categoryEvidence,
@@ -41,14 +44,18 @@ export const riskThreshold = 1;
 export const lostTimeThreshold = 1;
 
 const maxCuesPerField = 8;
+/** How many of the model's strongest text features join the lexicon cues in an explanation. */
+const modelCuesPerField = 3;
 const urgencyReasons = new Set(urgencyRules.map((rule) => rule.reason));
 
 export interface TriageOptions {
-  /** A trained category model; the lexicon decides when absent. */
+  /** The trained model: decides category, emotion and sentiment; its version is stored. */
+  model?: LinearTriageModel | undefined;
+  /** A category scorer (wins over the model's category head); the lexicon decides when both are absent. */
   scoreCategories?: CategoryScorer | undefined;
   /** A trained emotion model; the lexicon decides when absent. */
   scoreEmotions?: EmotionScorer | undefined;
-  /** Stored with each result; say which model produced it. */
+  /** Stored with each result; defaults to the model's version, else 'lexicon-1'. */
   modelVersion?: string | undefined;
 }
 
@@ -67,6 +74,26 @@ function quotes(normalized: NormalizedText, spans: readonly Span[]): string[] {
   return [...unique];
 }
 
+/** Without a model: dissatisfaction from emotion and risk cues against satisfaction cues. */
+function lexiconNegative(reading: CueReading, emotionEvidence: number): number {
+  let evidence = emotionEvidence - 1;
+  for (const cue of reading.categories) {
+    evidence += cue.weight / 2;
+  }
+  for (const cue of reading.satisfied) {
+    evidence -= cue.weight;
+  }
+  return Math.round((1 / (1 + Math.exp(-2 * evidence))) * 100) / 100;
+}
+
+/**
+ * The one definition of a negative text (the sentiment benchmarks use it): an emotion other
+ * than calm, or a dissatisfaction probability of at least one half.
+ */
+export function isNegative(result: Pick<TriageResult, 'emotion' | 'negative'>): boolean {
+  return result.emotion.label !== 'calm' || result.negative >= 0.5;
+}
+
 function flaggedRisks(cues: readonly FoundCue<Risk>[]): Risk[] {
   const weightOf = new Map<Risk, number>();
   for (const cue of cues) {
@@ -77,22 +104,43 @@ function flaggedRisks(cues: readonly FoundCue<Risk>[]): Risk[] {
 
 /** Builds a triage function; without options it is the lexicon triage, `triage()`. */
 export function createTriage(options: TriageOptions = {}): (input: TriageInput) => TriageResult {
-  const modelVersion = options.modelVersion ?? lexiconModelVersion;
+  const { model } = options;
+  const modelVersion = options.modelVersion ?? model?.version ?? lexiconModelVersion;
+  const extractor = model === undefined ? undefined : createFeatureExtractor(model.featureBits);
   return (input) => {
     const normalized = normalizeText(input.text);
     const { text } = normalized;
     const scripts = countScripts(text);
     const language = languageOfScripts(scripts, input.locale);
     const reading = readCues(text);
+    const signals = readEmotionSignals(normalized, reading);
+    const features =
+      model === undefined || extractor === undefined
+        ? undefined
+        : extractor.extract(normalized, reading, signals);
+    const scores: ModelScores | undefined =
+      model === undefined || features === undefined ? undefined : scoreFeatures(model, features);
 
     const category = decideCategory(
-      options.scoreCategories?.(text) ?? categoryDistribution(categoryEvidence(reading.categories)),
+      options.scoreCategories?.(text) ??
+        scores?.category ??
+        categoryDistribution(categoryEvidence(reading.categories)),
     );
-    const signals = readEmotionSignals(normalized, reading);
     const emotion = decideEmotion(
-      options.scoreEmotions?.(text) ?? emotionDistribution(signals.evidence),
+      options.scoreEmotions?.(text) ?? scores?.emotion ?? emotionDistribution(signals.evidence),
       signals,
     );
+    const negative =
+      scores === undefined
+        ? lexiconNegative(
+            reading,
+            signals.evidence.angry + signals.evidence.disappointed + signals.evidence.anxious,
+          )
+        : Math.round(scores.negative * 100) / 100;
+    const modelSpans = (head: 'category' | 'emotion', label: string): Span[] =>
+      model === undefined || features === undefined
+        ? []
+        : topContributions(model, features, head, label, modelCuesPerField);
     const risks = flaggedRisks(reading.risks);
     const amounts = findMoneyAmounts(text);
     const lostTime = reading.lostTime.reduce((sum, cue) => sum + cue.weight, 0) >= lostTimeThreshold;
@@ -109,10 +157,10 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       { field: 'language', cues: [`${scripts.han} Han characters`, `${scripts.latin} Latin letters`] },
       {
         field: 'category',
-        cues: quotes(
-          normalized,
-          reading.categories.filter((cue) => cue.label === category.label),
-        ),
+        cues: quotes(normalized, [
+          ...reading.categories.filter((cue) => cue.label === category.label),
+          ...modelSpans('category', category.label),
+        ]),
       },
       {
         field: 'emotion',
@@ -122,6 +170,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
             : quotes(normalized, [
                 ...signals.cues.filter((cue) => cue.label === emotion.label),
                 ...signals.intensifierSpans,
+                ...modelSpans('emotion', emotion.label),
               ]),
       },
       ...risks.map((risk) => ({
@@ -144,6 +193,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       language,
       category,
       emotion,
+      negative,
       risks,
       severity: assessment.severity,
       urgent: assessment.urgent,

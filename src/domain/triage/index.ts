@@ -4,12 +4,31 @@
  */
 export {
   createTriage,
+  isNegative,
   lexiconModelVersion,
   reviewBelowConfidence,
   triage,
   type TriageOptions,
 } from './classify.js';
 export { detectLanguage, type TriageLanguage } from './language.js';
+export { createFeatureExtractor, defaultFeatureBits, type SparseFeatures } from './features.js';
+export {
+  headLabels,
+  modelWidth,
+  scoreFeatures,
+  type LinearTriageModel,
+  type ModelScores,
+} from './linear-model.js';
+export {
+  defaultTrainingOptions,
+  trainLinearModel,
+  type TrainedWeights,
+  type TrainingExample,
+  type TrainingMethod,
+  type TrainingOptions,
+} from './train-linear.js';
+export { readEmotionSignals } from './assess-emotion.js';
+export { readCues } from './read-cues.js';
 export { maxTriageChars, normalizeText, quoteSource, type NormalizedText } from './normalize.js';
 export {
   decideCategory,

@@ -43,6 +43,8 @@ export interface CueReading {
   risks: FoundCue<Risk>[];
   intensifiers: FoundCue<'intensifier'>[];
   lostTime: FoundCue<'lostTime'>[];
+  /** Satisfaction that is not negated ("很满意", "happy"): evidence against a complaint's tone. */
+  satisfied: FoundCue<'satisfied'>[];
 }
 
 const groupOf = {
@@ -93,7 +95,14 @@ const scanner = compileCueScanner(allTerms(), groupCount);
 
 /** Every cue in a normalised text, negation applied. */
 export function readCues(text: string): CueReading {
-  const reading: CueReading = { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [] };
+  const reading: CueReading = {
+    categories: [],
+    emotions: [],
+    risks: [],
+    intensifiers: [],
+    lostTime: [],
+    satisfied: [],
+  };
   for (const { start, end, value } of scanner.scan(text)) {
     switch (value.kind) {
       case 'category':
@@ -115,6 +124,8 @@ export function readCues(text: string): CueReading {
             start: start - negation,
             end,
           });
+        } else {
+          reading.satisfied.push({ label: 'satisfied', weight: value.weight, start, end });
         }
         break;
       }

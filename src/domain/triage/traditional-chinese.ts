@@ -3,10 +3,12 @@
  * traditional characters ("服務態度很差", "食物中毒") triggers the same cues as one in
  * simplified characters.
  *
- * The table covers the characters of the cue lexicons (lexicons.ts), with Taiwan and Hong
- * Kong variants (為/爲, 說/説, 著 for 着, 帳 for 账). It is not a general converter: when
- * you add a cue with a character that has a traditional form, add the pair here too.
+ * The hand-written table covers the characters of the cue lexicons (lexicons.ts), with Taiwan
+ * and Hong Kong variants (為/爲, 說/説, 著 for 着, 帳 for 账); OpenCC's character table
+ * (traditional-chinese-opencc.ts) fills in the rest, character for character. When you add a
+ * cue with a character that has a traditional form, add the pair here too.
  */
+import { openccPairs } from './traditional-chinese-opencc.js';
 
 // Each token is a traditional character followed by its simplified form.
 const pairs = `
@@ -28,13 +30,21 @@ const pairs = `
 鮮鲜 鳥鸟 眞真 汙污 衛卫 衞卫
 `;
 
-/** Traditional character → simplified character; every pair is one UTF-16 unit to one. */
-export const traditionalToSimplified: ReadonlyMap<string, string> = new Map(
-  pairs
+function pairsOf(table: string): (readonly [string, string])[] {
+  return table
     .split(/\s+/)
     .filter((token) => token.length === 2)
-    .map((token) => [token.charAt(0), token.charAt(1)] as const),
-);
+    .map((token) => [token.charAt(0), token.charAt(1)] as const);
+}
+
+/**
+ * Traditional character → simplified character; every pair is one UTF-16 unit to one. The
+ * pairs above win; OpenCC's table covers the rest, so the trained model sees one script.
+ */
+export const traditionalToSimplified: ReadonlyMap<string, string> = new Map([
+  ...pairsOf(openccPairs),
+  ...pairsOf(pairs),
+]);
 
 const traditionalPattern = new RegExp(`[${[...traditionalToSimplified.keys()].join('')}]`, 'g');
 

@@ -24,6 +24,8 @@ export interface TriageResult {
   language: 'zh' | 'en';
   category: { label: Category; confidence: number };
   emotion: { label: Emotion; intensity: number };
+  /** Probability 0..1 that the text voices dissatisfaction; `isNegative()` reads it. */
+  negative: number;
   risks: Risk[];
   severity: Severity;
   urgent: boolean;

@@ -9,6 +9,7 @@ import type { Role } from '../../domain/vocabulary.js';
 import type { AttachmentInfo } from '../../store/attachment-repository.js';
 import type { Message } from '../../store/message-repository.js';
 import type { Remedy } from '../../store/remedy-repository.js';
+import type { RemedyCost } from '../../store/remedy-cost-repository.js';
 import { clockKinds, clockState, type Clock } from '../../domain/sla/index.js';
 import type {
   AttachmentView,
@@ -43,6 +44,8 @@ export function presentComplaint(
   viewer: Role,
   clocks: readonly Clock[],
   now: Date,
+  /** Remedy cost per currency, when the caller loaded it (`remedyCost` is left out otherwise). */
+  remedyCost?: RemedyCost[],
 ): z.infer<typeof ComplaintView> {
   const showContact = can(viewer, 'contact.read');
   return {
@@ -80,15 +83,22 @@ export function presentComplaint(
     ownerId: c.ownerId,
     createdById: c.createdById,
     responsibility: c.responsibility,
+    verifiedFacts: c.verifiedFacts,
     resolution: c.resolution,
     resolvedAt: isoOrNull(c.resolvedAt),
     closedAt: isoOrNull(c.closedAt),
     firstResponseDueAt: iso(c.firstResponseDueAt),
     firstRespondedAt: isoOrNull(c.firstRespondedAt),
     resolutionDueAt: iso(c.resolutionDueAt),
+    deadlinePolicyVersion: c.deadlinePolicyVersion,
+    repeatOfId: c.repeatOfId,
     clocks: [...clocks]
       .sort((a, b) => (clockOrder.get(a.kind) ?? 0) - (clockOrder.get(b.kind) ?? 0))
       .map((clock) => presentClock(clock, now)),
+    ...(remedyCost ? { remedyCost } : {}),
+    resolutionCount: c.resolutionCount,
+    reopenCount: c.reopenCount,
+    satisfactionRating: c.satisfactionRating,
     version: c.version,
   };
 }
@@ -116,7 +126,12 @@ export function presentAttachment(a: AttachmentInfo): z.infer<typeof AttachmentV
 }
 
 export function presentRemedy(r: Remedy): z.infer<typeof RemedyView> {
-  return { ...r, decidedAt: isoOrNull(r.decidedAt), createdAt: iso(r.createdAt) };
+  return {
+    ...r,
+    decidedAt: isoOrNull(r.decidedAt),
+    customerRespondedAt: isoOrNull(r.customerRespondedAt),
+    createdAt: iso(r.createdAt),
+  };
 }
 
 /** Opaque keyset cursors: the position of the last item, base64url-encoded. */

@@ -18,6 +18,7 @@ import {
   tiers,
 } from '../../domain/vocabulary.js';
 import { commaList, email, instant, line, phone, requiredText, text } from '../http/text.js';
+import { CustomerClosingView } from './closing.schema.js';
 
 export const maxDescriptionChars = 50_000;
 
@@ -179,13 +180,31 @@ export const ComplaintView = z.object({
   ownerId: z.string().nullable(),
   createdById: z.string().nullable(),
   responsibility: z.enum(responsibilities).nullable(),
+  verifiedFacts: z.string().nullable().meta({ description: 'Step 2: what the owner verified' }),
   resolution: z.string().nullable(),
   resolvedAt: Instant.nullable(),
   closedAt: Instant.nullable(),
   firstResponseDueAt: Instant,
   firstRespondedAt: Instant.nullable(),
   resolutionDueAt: Instant,
+  deadlinePolicyVersion: z
+    .number()
+    .meta({ description: 'The deadline policy version the complaint was opened under (its targets)' }),
+  repeatOfId: z
+    .string()
+    .nullable()
+    .meta({ description: "The same customer's complaint of the 30 days before (二次投诉); see /links" }),
   clocks: z.array(ClockView),
+  remedyCost: z
+    .array(z.object({ currency: z.string(), approved: z.number(), pending: z.number() }))
+    .optional()
+    .meta({
+      description:
+        'Remedy cost per currency: the sum of approved remedies, and of those waiting for approval. Empty when none.',
+    }),
+  resolutionCount: z.number(),
+  reopenCount: z.number(),
+  satisfactionRating: z.number().nullable(),
   version: z.number(),
 });
 
@@ -224,6 +243,7 @@ export const PublicView = z.object({
   firstResponseDueAt: Instant,
   resolutionDueAt: Instant,
   timeline: z.array(z.object({ at: Instant, kind: z.string(), text: z.string() })),
+  ...CustomerClosingView.shape,
 });
 
 export const MessageView = z.object({
@@ -259,5 +279,9 @@ export const RemedyView = z.object({
   proposedById: z.string(),
   decidedById: z.string().nullable(),
   decidedAt: Instant.nullable(),
+  decisionReason: z.string().nullable().meta({ description: 'Why an approver rejected it' }),
+  customerResponse: z.enum(['accepted', 'rejected']).nullable(),
+  customerReason: z.string().nullable(),
+  customerRespondedAt: Instant.nullable(),
   createdAt: Instant,
 });

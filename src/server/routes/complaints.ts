@@ -8,6 +8,7 @@ import { addEvidence } from '../../commands/add-evidence.js';
 import { addMessage } from '../../commands/add-message.js';
 import { assignOwner } from '../../commands/assign-owner.js';
 import { changeComplexity } from '../../commands/change-complexity.js';
+import { correctTriage } from '../../commands/correct-triage.js';
 import { openComplaint } from '../../commands/open-complaint.js';
 import { approveRemedy, proposeRemedy } from '../../commands/propose-remedy.js';
 import { transitionComplaint } from '../../commands/transition-complaint.js';
@@ -20,9 +21,11 @@ import { isUuid } from '../../store/ids.js';
 import { listMessages } from '../../store/message-repository.js';
 import { listRemedies } from '../../store/remedy-repository.js';
 import { listClocks } from '../../store/sla-clock-repository.js';
+import { remedyCostsOf } from '../../store/remedy-cost-repository.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { Role } from '../../domain/vocabulary.js';
 import { requirePrincipal } from '../auth/guard.js';
+import { TriageCorrectionBody } from './triage-correction.schema.js';
 import { readEvidenceFiles } from '../http/multipart.js';
 import {
   decodeCursor,
@@ -70,12 +73,13 @@ function invalidCursor(): DomainError {
 export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
   /** Complaints with their clocks, loaded for the whole page in one query. */
   const presentAll = async (list: Complaint[], role: Role) => {
-    const clocks = await listClocks(
-      ctx.database.db,
-      list.map((c) => c.id),
-    );
+    const ids = list.map((c) => c.id);
+    const [clocks, costs] = await Promise.all([
+      listClocks(ctx.database.db, ids),
+      remedyCostsOf(ctx.database.db, ids),
+    ]);
     const now = ctx.now();
-    return list.map((c) => presentComplaint(c, role, clocks.get(c.id) ?? [], now));
+    return list.map((c) => presentComplaint(c, role, clocks.get(c.id) ?? [], now, costs.get(c.id) ?? []));
   };
   const presentOne = async (complaint: Complaint, role: Role) => (await presentAll([complaint], role))[0]!;
 
@@ -233,6 +237,28 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       const principal = await requirePrincipal(ctx, request, 'complaint.transition');
       if (!isUuid(request.params.id)) throw complaintNotFound();
       const updated = await changeComplexity(ctx, request.params.id, request.body, actorOf(principal.user));
+      return presentOne(updated, principal.user.role);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:id/triage',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Correct triage's suggestions (or confirm them); corrections train the next model",
+        description:
+          'Each changed field is stored as a correction with who, when and the model that suggested it, and the complaint leaves the needs-review list. A body with no change confirms the suggestion.',
+        params: ComplaintIdParams,
+        body: TriageCorrectionBody,
+        response: { 200: ComplaintView },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(ctx, request, 'triage.correct');
+      if (!isUuid(request.params.id)) throw complaintNotFound();
+      const updated = await correctTriage(ctx, request.params.id, request.body, actorOf(principal.user));
       return presentOne(updated, principal.user.role);
     },
   );

@@ -9,6 +9,7 @@ import { openComplaint } from '../../commands/open-complaint.js';
 import { openWithAccessToken, trackComplaint } from '../../commands/track-complaint.js';
 import { DomainError } from '../../domain/errors.js';
 import { readEvidenceFiles } from '../http/multipart.js';
+import { presentCustomerClosing } from '../presenters/closing-presenter.js';
 import { presentAttachment } from '../presenters/complaint-presenter.js';
 import {
   AccessTokenHeaders,
@@ -23,19 +24,23 @@ import type { App, RouteDeps } from './route-context.js';
 
 const tags = ['public'];
 
+/** The X-Access-Token header; any wrong token, however long, is the same 404 as an unknown number. */
+export function accessTokenOf(headers: { 'x-access-token'?: string | undefined }): string {
+  const value = headers['x-access-token'];
+  if (!value || value.length > 200) {
+    throw new DomainError('complaint.not_found', 'No complaint with this tracking number and access token.');
+  }
+  return value;
+}
+
+/** The rate limit of every public route that reaches one complaint. */
+export const publicLookupLimit = (rateLimits: RouteDeps['rateLimits']) => ({
+  rateLimit: { max: rateLimits.publicLookupPerMinute, timeWindow: '1 minute' },
+});
+
 export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps): void {
-  const lookupLimit = { rateLimit: { max: rateLimits.publicLookupPerMinute, timeWindow: '1 minute' } };
-  const token = (headers: { 'x-access-token'?: string | undefined }) => {
-    const value = headers['x-access-token'];
-    // Any wrong token, however long, is the same 404 as an unknown number.
-    if (!value || value.length > 200) {
-      throw new DomainError(
-        'complaint.not_found',
-        'No complaint with this tracking number and access token.',
-      );
-    }
-    return value;
-  };
+  const lookupLimit = publicLookupLimit(rateLimits);
+  const token = accessTokenOf;
 
   app.post(
     '/api/v1/public/complaints',
@@ -89,6 +94,7 @@ export function publicRoutes(app: App, { ctx, rateLimits, publicUrl }: RouteDeps
         firstResponseDueAt: view.complaint.firstResponseDueAt.toISOString(),
         resolutionDueAt: view.complaint.resolutionDueAt.toISOString(),
         timeline: view.timeline.map((t) => ({ ...t, at: t.at.toISOString() })),
+        ...presentCustomerClosing(view),
       };
     },
   );

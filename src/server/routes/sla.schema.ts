@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.js';
 import { validateCalendar } from '../../domain/sla/index.js';
-import { complexities } from '../../domain/vocabulary.js';
+import { categories, complexities, severities, tiers } from '../../domain/vocabulary.js';
 import { instant } from '../http/text.js';
 
 /** Enough for ten years of any country's holidays; more is a mistake or an attack. */
@@ -71,6 +71,9 @@ export const DeadlinePreviewBody = z
     calendar: CalendarInput.optional().meta({
       description: 'The business calendar to count in; without it, the configured default',
     }),
+    category: z.enum(categories).optional().meta({ description: 'For the deadline policy\'s rules' }),
+    severity: z.enum(severities).optional().meta({ description: 'For the deadline policy\'s rules' }),
+    tier: z.enum(tiers).optional().meta({ description: 'For the deadline policy\'s rules' }),
   })
   .superRefine((body, ctx) => {
     if (body.resolvedAt !== undefined && body.resolvedAt.getTime() < body.receivedAt.getTime()) {
@@ -90,6 +93,7 @@ export const DeadlinesView = z.object({
     .meta({ description: 'Hours between progress updates the customer must get; null: none required' }),
   followUpDueAt: Instant.optional().meta({ description: 'Only with resolvedAt' }),
   postMortemDueAt: Instant.optional().meta({ description: 'Only with resolvedAt' }),
+  policyVersion: z.number().meta({ description: 'The deadline policy version whose targets were used' }),
 });
 export type DeadlinesView = z.infer<typeof DeadlinesView>;
 

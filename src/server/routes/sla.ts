@@ -26,15 +26,20 @@ export function slaRoutes(app: App, { ctx }: RouteDeps): void {
     },
     async (request) => {
       await requirePrincipal(ctx, request, 'complaint.read');
-      const { receivedAt, complexity, resolvedAt, calendar } = request.body;
-      return presentDeadlines(
-        computeDeadlines({ receivedAt, complexity, resolvedAt }, calendar ?? ctx.calendar),
-      );
+      const { receivedAt, complexity, resolvedAt, calendar, category, severity, tier } = request.body;
+      const policy = ctx.deadlinePolicies.current;
+      const targets = ctx.deadlinePolicies.targetsFor(policy.version, { category, severity, tier });
+      return {
+        ...presentDeadlines(
+          computeDeadlines({ receivedAt, complexity, resolvedAt }, calendar ?? ctx.calendar, targets),
+        ),
+        policyVersion: policy.version,
+      };
     },
   );
 }
 
-function presentDeadlines(deadlines: Deadlines): DeadlinesView {
+function presentDeadlines(deadlines: Deadlines): Omit<DeadlinesView, 'policyVersion'> {
   return {
     firstResponseDueAt: deadlines.firstResponseDueAt.toISOString(),
     resolutionDueAt: deadlines.resolutionDueAt.toISOString(),

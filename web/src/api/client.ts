@@ -50,8 +50,10 @@ export const session = {
 };
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A body that is not JSON (an .ics file): sent as it is with its content type. */
+  raw?: { contentType: string; text: string };
   headers?: Record<string, string>;
   /** Send the staff session token (default true). */
   auth?: boolean;
@@ -64,12 +66,13 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const token = options.auth === false ? null : session.token();
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.contentType;
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

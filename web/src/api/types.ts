@@ -13,6 +13,17 @@ import type {
   PublicView,
   RemedyView,
 } from '../../../src/server/routes/complaints.schema';
+import type {
+  RemedyMatrixView,
+  RemedySuggestionsView,
+} from '../../../src/server/routes/remedy-matrix.schema';
+import type { TaskPage, TaskView } from '../../../src/server/routes/tasks.schema';
+import type {
+  FollowUpView,
+  OfferAnswerView,
+  StaffSurveyView,
+  SurveyView,
+} from '../../../src/server/routes/closing.schema';
 
 export type Complaint = z.infer<typeof ComplaintView>;
 export type ComplaintList = z.infer<typeof ComplaintPage>;
@@ -23,3 +34,14 @@ export type Remedy = z.infer<typeof RemedyView>;
 export type PublicReceiptView = z.infer<typeof PublicReceipt>;
 export type PublicComplaintView = z.infer<typeof PublicView>;
 export type ComplaintStatus = Complaint['status'];
+export type FollowUp = z.infer<typeof FollowUpView>;
+export type FollowUpOutcome = FollowUp['outcome'];
+export type StaffSurvey = z.infer<typeof StaffSurveyView>;
+export type CustomerSurvey = z.infer<typeof SurveyView>;
+export type OfferAnswer = z.infer<typeof OfferAnswerView>;
+export type DepartmentTask = z.infer<typeof TaskView>;
+export type DepartmentTaskPage = z.infer<typeof TaskPage>;
+export type Department = DepartmentTask['department'];
+export type RemedyMatrix = z.infer<typeof RemedyMatrixView>;
+export type RemedyMatrixRow = RemedyMatrix['rows'][number];
+export type RemedySuggestions = z.infer<typeof RemedySuggestionsView>;

@@ -39,6 +39,25 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           <Link to="/complaints" style={{ color: '#d6e6f2' }}>
             {t('nav.queue')}
           </Link>
+          <Link to="/actions" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+            {t('learn.nav.actions')}
+          </Link>
+          <Link to="/cases" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+            {t('learn.nav.cases')}
+          </Link>
+          <Link to="/tasks" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+            {t('stepTwoThree.myTasks.nav')}
+          </Link>
+          {user?.role === 'admin' && (
+            <Link to="/admin/remedy-matrix" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('stepTwoThree.matrix.nav')}
+            </Link>
+          )}
+          {user?.role === 'admin' && (
+            <Link to="/admin/deadlines" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('deadlines.nav')}
+            </Link>
+          )}
         </nav>
         <Space size="middle" wrap>
           <LanguageSwitch />

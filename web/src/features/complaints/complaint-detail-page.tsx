@@ -10,13 +10,18 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, session } from '../../api/client';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
+import { ClosingCard } from './closing-card';
 import { ComplaintHeader } from './complaint-header';
+import { PostMortemCard } from '../learning/post-mortem-card';
 import { ComplaintTimeline } from './complaint-timeline';
 import { CustomerStory } from './customer-story';
 import { DeadlinesCard } from './deadlines-card';
+import { DepartmentTasksCard } from './department-tasks-card';
+import { FactsCard } from './facts-card';
 import { EvidenceList } from './evidence-list';
 import { LifecycleActions } from './lifecycle-actions';
 import { isOpen } from './next-steps';
+import { RelatedComplaints } from './related-complaints';
 import { RemediesCard } from './remedies-card';
 import { ReplyComposer } from './reply-composer';
 import { SectionCard } from './section-card';
@@ -82,6 +87,8 @@ export function ComplaintDetailPage() {
         <Col xs={24} lg={15}>
           <div style={{ display: 'grid', gap: 16 }}>
             <CustomerStory complaint={complaint} />
+            <FactsCard complaint={complaint} onChanged={reload} />
+            <DepartmentTasksCard complaint={complaint} users={users} onChanged={reload} />
             <SectionCard title={t('complaint.timeline')}>
               <ComplaintTimeline record={record} nameOf={nameOf} />
               {/* A dismissed complaint takes no more messages (the server refuses them). */}
@@ -97,14 +104,18 @@ export function ComplaintDetailPage() {
           <div style={{ display: 'grid', gap: 16 }}>
             <LifecycleActions complaint={complaint} users={users} onChanged={reload} />
             <DeadlinesCard complaint={complaint} />
-            <TriageCard complaint={complaint} />
+            <TriageCard complaint={complaint} onChanged={reload} />
+            <RelatedComplaints complaintId={complaint.id} />
             <RemediesCard
               complaintId={complaint.id}
               open={isOpen(complaint.status)}
               remedies={record.remedies}
               nameOf={nameOf}
               onChanged={reload}
+              remedyCost={complaint.remedyCost}
             />
+            <ClosingCard complaint={complaint} nameOf={nameOf} onChanged={reload} />
+            <PostMortemCard complaint={complaint} users={users} nameOf={nameOf} onChanged={reload} />
             <EvidenceList attachments={record.attachments} />
           </div>
         </Col>

@@ -33,6 +33,7 @@ export function ComplaintHeader({ complaint, backTo, ownerName }: ComplaintHeade
         {complaint.triage.urgent && <Tag color="red">{t('complaint.urgent')}</Tag>}
         {complaint.customer.tier === 'vip' && <Tag color="magenta">{t('complaint.vip')}</Tag>}
         {complaint.triage.needsReview && <Tag color="orange">{t('complaint.needsReview')}</Tag>}
+        {complaint.repeatOfId && <Tag color="volcano">{t('related.repeatTag')}</Tag>}
       </Flex>
       <Typography.Title
         level={2}

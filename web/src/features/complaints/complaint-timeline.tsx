@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { Message, Remedy } from '../../api/types';
 import { formatMoney } from '../../ui/money';
 import { formatInstant, When } from '../../ui/when';
+import { closingDetails, historyTitleKeys } from './closing-history';
+import { stepTwoThreeDetails } from './step-two-three-history';
 import { changePair, mergeTimeline, type HistoryEntry } from './timeline-entries';
 import type { ComplaintRecord } from './use-complaint-record';
 
@@ -76,7 +78,18 @@ function HistoryItem({ entry, remedies, nameOf }: HistoryItemProps) {
   const details = describeChanges(entry, t, i18n.language, nameOf, remedies);
   return (
     <li className="cl-tl-history">
-      <Typography.Text strong>{t(`history.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
+      <Typography.Text strong>
+        {t(
+          [
+            ...historyTitleKeys(entry.action),
+            `stepTwoThree.history.${entry.action}`,
+            `learn.history.${entry.action}`,
+          ],
+          {
+            defaultValue: entry.action,
+          },
+        )}
+      </Typography.Text>
       <div className="cl-tl-meta">
         {actor ? `${actor} · ` : ''}
         <When at={entry.at} />
@@ -141,5 +154,7 @@ function describeChanges(
   const resolution = changePair(c.resolution);
   if (resolution && text(resolution[1])) out.push(field(t('complaint.resolutionText'), text(resolution[1])));
   if (text(c.reason)) out.push(field(t('complaint.reason'), text(c.reason)));
+  out.push(...closingDetails(entry, t));
+  out.push(...stepTwoThreeDetails(entry, t));
   return out;
 }

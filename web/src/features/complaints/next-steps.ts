@@ -42,6 +42,9 @@ const grants = {
   note: ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
   proposeRemedy: ['admin', 'supervisor', 'agent'],
   approveRemedy: ['admin', 'supervisor'],
+  recordFacts: ['admin', 'supervisor', 'agent'],
+  assignTask: ['admin', 'supervisor', 'agent'],
+  manageRemedyMatrix: ['admin'],
   listUsers: ['admin', 'supervisor', 'quality_manager', 'agent'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -3,13 +3,21 @@
  * approved. Supervisors and admins approve pending ones within their authority; anyone
  * who may propose does so here, and a remedy above their limit waits for approval.
  */
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session } from '../../api/client';
 import type { Remedy } from '../../api/types';
 import { formProblem, problemText } from '../../ui/problem';
 import { formatMoney } from '../../ui/money';
+import type { Complaint } from '../../api/types';
+import {
+  AuthorityHint,
+  RejectRemedyForm,
+  RemedyCostLine,
+  SuggestionList,
+  useRemedySuggestions,
+} from './remedy-step-three';
 import { RemedyStatusTag } from '../../ui/status-tag';
 import { When } from '../../ui/when';
 import { can } from './next-steps';
@@ -34,14 +42,24 @@ interface RemediesCardProps {
   remedies: Remedy[];
   nameOf: (userId: string | null) => string | null;
   onChanged: () => Promise<void>;
+  /** Approved and pending cost per currency (GET /complaints/{id} `remedyCost`). */
+  remedyCost?: Complaint['remedyCost'];
 }
 
-export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }: RemediesCardProps) {
+export function RemediesCard({
+  complaintId,
+  open,
+  remedies,
+  nameOf,
+  onChanged,
+  remedyCost,
+}: RemediesCardProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const user = session.user();
   const [proposing, setProposing] = useState(false);
   const [approving, setApproving] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<string | null>(null);
   const approval = useBusy();
 
   const money = (amount: number, currency: string) => formatMoney(amount, currency, i18n.language);
@@ -87,9 +105,21 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
                   {t(`remedyKind.${r.kind}`)}
                   {r.amount !== null && ` · ${money(r.amount, r.currency)}`}
                 </Typography.Text>
-                <RemedyStatusTag status={r.status} />
+                <Flex gap={4} wrap>
+                  <RemedyStatusTag status={r.status} />
+                  {r.customerResponse && (
+                    <Tag color={r.customerResponse === 'accepted' ? 'green' : 'red'}>
+                      {t(`closing.staff.customerResponse.${r.customerResponse}`)}
+                    </Tag>
+                  )}
+                </Flex>
               </Flex>
               <div className="cl-prewrap">{r.description}</div>
+              {r.customerReason && (
+                <div className="cl-prewrap">
+                  {t('closing.staff.customerReason', { reason: r.customerReason })}
+                </div>
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('complaint.proposedBy', { name: nameOf(r.proposedById) ?? t('complaint.someone') })} ·{' '}
                 <When at={r.createdAt} />
@@ -99,7 +129,23 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
                     · {t('complaint.approvedBy', { name: nameOf(r.decidedById) ?? t('complaint.someone') })}
                   </>
                 )}
+                {r.decidedById && r.status === 'rejected' && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    {t('stepTwoThree.remedies.rejectedBy', {
+                      name: nameOf(r.decidedById) ?? t('complaint.someone'),
+                    })}
+                  </>
+                )}
               </Typography.Text>
+              {r.status === 'rejected' && r.decisionReason && (
+                <div className="cl-prewrap">
+                  {t('complaint.reason')}
+                  {t('complaint.colon')}
+                  {r.decisionReason}
+                </div>
+              )}
               {r.status === 'pending_approval' && can(user, 'approveRemedy') && (
                 <div style={{ marginTop: 6 }}>
                   <Button
@@ -109,8 +155,23 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
                     onClick={() => void approve(r)}
                   >
                     {t('complaint.approve')}
-                  </Button>
+                  </Button>{' '}
+                  {rejecting !== r.id && (
+                    <Button size="small" danger onClick={() => setRejecting(r.id)}>
+                      {t('stepTwoThree.remedies.reject')}
+                    </Button>
+                  )}
                 </div>
+              )}
+              {r.status === 'pending_approval' && rejecting === r.id && (
+                <RejectRemedyForm
+                  remedy={r}
+                  onCancel={() => setRejecting(null)}
+                  onRejected={async () => {
+                    setRejecting(null);
+                    await onChanged();
+                  }}
+                />
               )}
             </li>
           ))}
@@ -127,6 +188,7 @@ export function RemediesCard({ complaintId, open, remedies, nameOf, onChanged }:
           }}
         />
       )}
+      <RemedyCostLine cost={remedyCost} />
     </SectionCard>
   );
 }
@@ -148,11 +210,13 @@ function ProposeRemedyForm({
   onCancel: () => void;
   onProposed: () => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RemedyFormValues>();
   const { spinner, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
+  const suggestions = useRemedySuggestions(complaintId, true);
+  const amount = Form.useWatch('amount', form);
 
   const submit = (values: RemedyFormValues) =>
     run(async () => {
@@ -185,12 +249,26 @@ function ProposeRemedyForm({
       aria-label={t('complaint.proposeRemedy')}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {suggestions && (
+        <SuggestionList
+          suggestions={suggestions}
+          onPick={(s) => {
+            form.setFieldsValue({
+              kind: s.kind,
+              amount: s.amount,
+              description: s.label[i18n.language === 'zh-CN' ? 'zh-CN' : 'en-US'],
+            });
+            void form.validateFields(['description']).catch(() => undefined);
+          }}
+        />
+      )}
       <Form.Item name="kind" label={t('complaint.remedyKind')} rules={[{ required: true }]}>
         <Select options={remedyKinds.map((k) => ({ value: k, label: t(`remedyKind.${k}`) }))} />
       </Form.Item>
       <Form.Item name="amount" label={t('complaint.amount')} extra={t('complaint.amountHint')}>
         <InputNumber<number> min={0} step={10} precision={2} style={{ width: '100%' }} />
       </Form.Item>
+      <AuthorityHint amount={amount} suggestions={suggestions} />
       <Form.Item
         name="description"
         label={t('complaint.remedyDescription')}

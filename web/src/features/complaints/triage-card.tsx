@@ -2,24 +2,71 @@
  * What triage made of the complaint (PRODUCT.md R3): category with its confidence and
  * whether a person set it, emotion with its intensity, risks, and the cues it used.
  */
-import { Alert, Descriptions, Tag } from 'antd';
+import { Alert, Button, Descriptions, Flex, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, session } from '../../api/client';
 import type { Complaint } from '../../api/types';
 import { SeverityTag } from '../../ui/status-tag';
 import { SectionCard } from './section-card';
+import { TriageCorrection } from './triage-correction';
 
 const percent = (value: number) => Math.round(value * 100);
 
-export function TriageCard({ complaint }: { complaint: Complaint }) {
+const correctors = ['admin', 'supervisor', 'agent'];
+
+export function TriageCard({
+  complaint,
+  onChanged,
+}: {
+  complaint: Complaint;
+  onChanged: () => Promise<void> | void;
+}) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   const { triage } = complaint;
+  const mayCorrect = correctors.includes(session.user()?.role ?? '') && complaint.status !== 'dismissed';
+  const confirm = async () => {
+    await api(`/api/v1/complaints/${complaint.id}/triage`, { method: 'POST', body: {} });
+    await onChanged();
+  };
+  if (editing) {
+    return (
+      <SectionCard title={t('complaint.triage')}>
+        <TriageCorrection
+          complaint={complaint}
+          onCancel={() => setEditing(false)}
+          onDone={async () => {
+            setEditing(false);
+            await onChanged();
+          }}
+        />
+      </SectionCard>
+    );
+  }
   const fieldLabel = (field: string) =>
     field.startsWith('risk:')
       ? t('complaint.cueField.risk', { risk: t(`risk.${field.slice(5)}`) })
       : t(`complaint.cueField.${field}`, { defaultValue: field });
   const cues = triage.explanation.filter((e) => e.cues.length > 0);
   return (
-    <SectionCard title={t('complaint.triage')}>
+    <SectionCard
+      title={t('complaint.triage')}
+      extra={
+        mayCorrect && (
+          <Flex gap={4}>
+            {triage.needsReview && (
+              <Button size="small" onClick={() => void confirm()}>
+                {t('triageCorrection.confirm')}
+              </Button>
+            )}
+            <Button size="small" onClick={() => setEditing(true)}>
+              {t('triageCorrection.correct')}
+            </Button>
+          </Flex>
+        )
+      }
+    >
       {triage.needsReview && (
         <Alert type="warning" showIcon title={t('complaint.needsReviewHint')} style={{ marginBottom: 12 }} />
       )}

@@ -3,7 +3,7 @@
  * look it up with its tracking number and access code, add a message or evidence.
  */
 import { api, ApiError, type Problem } from '../../api/client';
-import type { PublicComplaintView, PublicReceiptView } from '../../api/types';
+import type { CustomerSurvey, OfferAnswer, PublicComplaintView, PublicReceiptView } from '../../api/types';
 import type { Language } from '../../i18n/i18n';
 
 const base = '/api/v1/public/complaints';
@@ -40,6 +40,34 @@ export function addCustomerMessage(trackingNumber: string, accessToken: string, 
   return api<{ at: string }>(`${complaintPath(trackingNumber)}/messages`, {
     method: 'POST',
     body: { body },
+    auth: false,
+    headers: tokenHeader(accessToken),
+  });
+}
+
+/** Rates the resolution (1–5) with an optional comment. */
+export function submitSurvey(
+  trackingNumber: string,
+  accessToken: string,
+  body: { rating: number; comment?: string },
+) {
+  return api<CustomerSurvey>(`${complaintPath(trackingNumber)}/survey`, {
+    method: 'POST',
+    body,
+    auth: false,
+    headers: tokenHeader(accessToken),
+  });
+}
+
+/** Accepts or rejects the offered remedies; a rejection carries the customer's reason. */
+export function answerOffer(
+  trackingNumber: string,
+  accessToken: string,
+  body: { decision: 'accept' | 'reject'; reason?: string },
+) {
+  return api<OfferAnswer>(`${complaintPath(trackingNumber)}/offer`, {
+    method: 'POST',
+    body,
     auth: false,
     headers: tokenHeader(accessToken),
   });

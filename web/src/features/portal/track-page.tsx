@@ -14,6 +14,7 @@ import { EvidencePicker } from './evidence-picker';
 import { sendEvidence, uploadFailureReason, type UploadOutcome } from './evidence-upload';
 import { formatInstant, listOf, preventEnterWhileComposing, showFieldProblems } from './form-support';
 import { addCustomerMessage, lookUpComplaint } from './portal-api';
+import { OfferCard, SurveyCard } from './track-answers';
 import { PortalLayout, usePageTitle } from './portal-layout';
 
 interface Credentials {
@@ -56,6 +57,9 @@ const kindColor: Record<string, string> = {
   customer_message: 'gray',
   evidence: 'gray',
   reopened: 'red',
+  offer_accepted: 'green',
+  offer_rejected: 'red',
+  survey: 'gold',
 };
 
 export default function TrackPage() {
@@ -266,6 +270,8 @@ function TrackedComplaint({
           </dl>
         </section>
       </Card>
+      <OfferCard view={view} credentials={credentials} onChanged={onChanged} />
+      <SurveyCard view={view} credentials={credentials} onChanged={onChanged} />
       <Card>
         <section aria-labelledby="track-timeline-heading">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>

@@ -130,7 +130,8 @@ ALTER TABLE "complaints" ADD COLUMN "resolution_count" integer DEFAULT 0 NOT NUL
 ALTER TABLE "complaints" ADD COLUMN "reopen_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "complaints" ADD COLUMN "satisfaction_rating" integer;--> statement-breakpoint
 ALTER TABLE "complaints" ADD COLUMN "repeat_of_id" uuid;--> statement-breakpoint
-ALTER TABLE "complaints" ADD COLUMN "simhash" bigint;--> statement-breakpoint
+ALTER TABLE "complaints" ADD COLUMN "minhash" integer[];--> statement-breakpoint
+ALTER TABLE "complaints" ADD COLUMN "minhash_bands" integer[];--> statement-breakpoint
 ALTER TABLE "remedies" ADD COLUMN "decision_reason" text;--> statement-breakpoint
 ALTER TABLE "remedies" ADD COLUMN "customer_response" text;--> statement-breakpoint
 ALTER TABLE "remedies" ADD COLUMN "customer_reason" text;--> statement-breakpoint
@@ -171,4 +172,5 @@ CREATE UNIQUE INDEX "surveys_complaint_round_key" ON "surveys" USING btree ("com
 CREATE INDEX "surveys_submitted_idx" ON "surveys" USING btree ("submitted_at");--> statement-breakpoint
 CREATE INDEX "triage_corrections_at_idx" ON "triage_corrections" USING btree ("corrected_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "triage_models_one_active" ON "triage_models" USING btree ("active") WHERE "triage_models"."active";--> statement-breakpoint
+CREATE INDEX "complaints_minhash_bands_idx" ON "complaints" USING gin ("minhash_bands");--> statement-breakpoint
 CREATE INDEX "complaints_repeat_of_idx" ON "complaints" USING btree ("repeat_of_id") WHERE "complaints"."repeat_of_id" IS NOT NULL;

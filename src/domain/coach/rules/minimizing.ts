@@ -1,0 +1,53 @@
+/**
+ * minimizing: making the customer's problem small (seed S2 误区 5 "轻描淡写", 误区 14 "一直
+ * 说'这是常有的事情'"): "这很正常", "小问题", "只晚了十分钟", "this happens all the time",
+ * "it's only a scratch", "calm down". Saying it is not small is fine: "这不是小事", "this is
+ * not normal", "正常情况下三个工作日到账".
+ */
+import { clausePrefix, firstMatch, hitAt, type SentenceRule } from './sentence-rule.js';
+
+const zhMinimizing = new RegExp(
+  [
+    String.raw`(?:这|那|这种情况|这种事|这类(?:情况|问题)|(?:延误|延迟|排队|晚点|堵车|掉色|褶皱|色差|误差|等位|等待)(?:的情况)?)(?:其实|本来|也|都)?(?:是|很|挺|属于|算|都很|也很|都是|也是|算是)(?:很|挺|比较|非常|再)?正常(?:不过)?(?:的|现象|情况)?(?!情况下)`,
+    String.raw`常有的事|(?:很|挺|比较|非常)常见|经常(?:会)?(?:发生|出现|有)|在所难免|(?:出错|失误|延误|这种情况|问题)(?:也)?(?:是)?难免`,
+    String.raw`多大(?:点)?(?:的)?事|没(?:什么|啥)大不了|不是什么大(?:事|问题)|(?:只是|不过是|就是|是)(?:一个|个|一点)?小(?:事|问题|瑕疵|失误|插曲|毛病)|小事(?:一桩|而已)`,
+    String.raw`(?:只|才|就|不过)(?:是)?(?:晚|迟|慢|延误|延迟|耽误|差|等|少)了?(?:一点|一会儿?|[0-9一二两三四五六七八九十半几]+\s*(?:分钟|小时|天|个|块|元|毛|分))`,
+    String.raw`(?:大家|别人|其他(?:客人|客户|顾客|乘客|用户)|很多人|所有人)都(?:是)?(?:这样|一样|遇到过|没(?:有)?(?:意见|问题|说什么|投诉))`,
+    String.raw`没(?:那么|这么)严重|(?:不用|不必|别|何必)(?:这么|那么)?(?:生气|激动|在意|计较|紧张|大惊小怪|小题大做)|至于吗|小题大做`,
+  ].join('|'),
+  'g',
+);
+/** "这不是小事", "不应该经常发生": the agent says it is not small. */
+const zhNegation = /不(?!好意思)|没|并非|绝非|别/;
+
+const enNumber = String.raw`(?:a |an )?(?:few|couple(?: of)?|little|bit|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)`;
+const enMinimizing = new RegExp(
+  [
+    String.raw`\b(?:this|that|these things|such delays?|delays like this|this kind of thing)(?:'s| is| are)\s+(?:(?:quite|pretty|very|totally|perfectly|completely|fairly|really|actually)\s+)?(?:normal|common|usual|standard|typical|nothing unusual|to be expected)\b`,
+    String.raw`(?<!\b(?:if|when|whenever|should|in case|before|so|that)\s+)\b(?:it|this|that|these things|things like this|delays|mistakes|mix-ups)\s+(?:just\s+)?happens?\b(?!\s+(?:to be|again))`,
+    String.raw`\bhappens? (?:all the time|a lot|every day|to everyone|to everybody)\b`,
+    String.raw`\b(?:no|not a|not such a) big deal\b|\bnot (?:that|so|such a) (?:bad|serious|big|long)\b|\bcould(?:'ve| have) been worse\b`,
+    String.raw`\bcalm down\b|\b(?:no need to|don't|do not) (?:get |be )?(?:so )?(?:upset|angry|worked up|dramatic|excited)\b|\boverreact[a-z]*`,
+    String.raw`\b(?:it's|it is|it was|that's|that is|this is) (?:just|only|merely) (?:a|an|one)\b`,
+    String.raw`\b(?:was|were|is|'s|been|by)\s+(?:only|just|merely)\s+${enNumber}\b`,
+    String.raw`\b(?:only|just|merely)\s+${enNumber}\s+(?:minutes?|mins?|hours?|days?)\s+(?:late|behind|delayed|over|longer)\b`,
+    String.raw`(?<!\bnot (?:a |an )?)\b(?:only|just|merely)?\s*(?:a |an )?(?:small|minor|slight|little|tiny)\s+(?:scratch|dent|stain|mark|delay|issue|problem|mistake|thing|inconvenience|difference|error|glitch)\b`,
+    String.raw`\b(?:everyone|everybody|other (?:customers|guests|passengers)|most people)\s+(?:[a-z]+\s+)?(?:has|have|had|gets?|experiences?|deals? with|waits?|is fine|are fine|never complain|don't complain|didn't complain|manages?)\b`,
+  ].join('|'),
+  'g',
+);
+const enNegation = /\b(?:not|never|no)\b|n't\b/;
+
+export const minimizing: SentenceRule = {
+  rule: 'minimizing',
+  check({ sentence }) {
+    const zh = sentence.language === 'zh';
+    const negation = zh ? zhNegation : enNegation;
+    const match = firstMatch(zh ? zhMinimizing : enMinimizing, sentence.text, (m) => {
+      // The match itself may hold the negation ("不用这么生气"); only what leads up to it counts.
+      const lead = clausePrefix(sentence, m.index).slice(-8);
+      return !negation.test(lead);
+    });
+    return match === null ? null : hitAt(sentence, match);
+  },
+};

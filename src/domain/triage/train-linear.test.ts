@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, Emotion } from '../vocabulary.js';
+import { readEmotionSignals } from './assess-emotion.js';
+import { createTriage } from './classify.js';
+import { createFeatureExtractor } from './features.js';
+import type { LinearTriageModel } from './linear-model.js';
+import { normalizeText } from './normalize.js';
+import { readCues } from './read-cues.js';
+import { defaultTrainingOptions, trainLinearModel, type TrainingExample } from './train-linear.js';
+
+const extractor = createFeatureExtractor(16);
+function example(text: string, category: Category, emotion: Emotion, negative: boolean): TrainingExample {
+  const normalized = normalizeText(text);
+  const reading = readCues(normalized.text);
+  const features = extractor.extract(normalized, reading, readEmotionSignals(normalized, reading));
+  return {
+    features: {
+      buckets: features.buckets.slice(),
+      values: features.values.slice(),
+      starts: features.starts.slice(),
+      ends: features.ends.slice(),
+    },
+    category,
+    emotion,
+    negative,
+  };
+}
+
+// A made-up vocabulary the lexicons do not know, so only training can teach it.
+const tiny: TrainingExample[] = [
+  example('zorp blick zorp', 'logistics', 'anxious', true),
+  example('my zorp is blick again', 'logistics', 'anxious', true),
+  example('blick zorp today', 'logistics', 'anxious', true),
+  example('quindle frap frap', 'policy', 'calm', false),
+  example('the quindle was frap', 'policy', 'calm', false),
+  example('frap quindle again', 'policy', 'calm', false),
+];
+const options = { ...defaultTrainingOptions, featureBits: 16, minDocumentFrequency: 1, epochs: 20 };
+
+describe('trainLinearModel', () => {
+  it('learns a tiny corpus and generalises to unseen sentences of it', () => {
+    const weights = trainLinearModel(tiny, options);
+    const model: LinearTriageModel = { version: 'linear-test', ...weights };
+    const triage = createTriage({ model });
+    const zorp = triage({ text: 'where is my zorp blick' });
+    expect(zorp.category.label).toBe('logistics');
+    expect(zorp.emotion.label).toBe('anxious');
+    expect(zorp.modelVersion).toBe('linear-test');
+    const frap = triage({ text: 'a frap quindle' });
+    expect(frap.category.label).toBe('policy');
+    expect(frap.negative).toBeLessThan(0.5);
+  });
+
+  it('gives the same weights for the same examples and seed, other weights for another seed', () => {
+    const first = trainLinearModel(tiny, options);
+    const second = trainLinearModel(tiny, options);
+    expect(Buffer.from(second.weights.buffer).equals(Buffer.from(first.weights.buffer))).toBe(true);
+    const reseeded = trainLinearModel(tiny, { ...options, seed: 7 });
+    expect(Buffer.from(reseeded.weights.buffer).equals(Buffer.from(first.weights.buffer))).toBe(false);
+  });
+
+  it('lets a head ignore rows that do not label it', () => {
+    const onlyCategory = tiny.map((row) => ({ ...row, emotion: undefined, negative: undefined }));
+    const weights = trainLinearModel(onlyCategory, options);
+    const triage = createTriage({ model: { version: 'x', ...weights } });
+    expect(triage({ text: 'zorp blick' }).category.label).toBe('logistics');
+  });
+
+  it('keeps rows only for features seen in enough documents', () => {
+    const rowsOf = (minimum: number): number =>
+      trainLinearModel(tiny, { ...options, minDocumentFrequency: minimum }).weights.length;
+    expect(rowsOf(3)).toBeLessThan(rowsOf(1));
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTriage, isNegative, lexiconModelVersion } from '../domain/triage/index.js';
+import { loadTriage, readTriageModel } from './load-triage-model.js';
+import { decodeModel, encodeModel, ModelFileError } from './model-file.js';
+
+const model = readTriageModel();
+const triage = createTriage({ model });
+const silent = { info: () => undefined, warn: () => undefined };
+
+describe('the shipped triage model', () => {
+  it('has a linear version and stays small', () => {
+    expect(model.version).toMatch(/^linear-\d{8}-[0-9a-f]{8}$/);
+    expect(model.weights.length).toBeLessThan(2_000_000);
+  });
+
+  it.each([
+    ['快递显示已签收，但我根本没收到包裹', 'logistics'],
+    ['服务员态度恶劣，还冲我们翻白眼', 'service_attitude'],
+    ['申请七天无理由退货，商家拒绝退款', 'policy'],
+    ['账单上多扣了一笔年费，和办卡时说的不一样', 'information_accuracy'],
+    ['房間的冷氣壞了，整晚都不製冷', 'product_quality'],
+    ['客服一直沒有回覆，已經等了兩個禮拜', 'timeliness'],
+    ['My package was marked as delivered but it never arrived', 'logistics'],
+    ['The receptionist was rude and hung up on me', 'service_attitude'],
+    ['They refused to refund my cancelled flight', 'policy'],
+    ['I was charged twice for the same order', 'information_accuracy'],
+    ['The blender stopped working after two days', 'product_quality'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(triage({ text }).category.label).toBe(category);
+  });
+
+  it('reads emotions in both languages and scripts', () => {
+    expect(triage({ text: '太过分了！！我要投诉到底！' }).emotion.label).toBe('angry');
+    expect(triage({ text: '這次真的很失望，以後不會再來了。' }).emotion.label).toBe('disappointed');
+    expect(
+      triage({ text: 'My flight is tomorrow and my passport has not arrived, I am so worried.' }).emotion
+        .label,
+    ).toBe('anxious');
+    expect(triage({ text: 'Could you please check my bill? Thank you.' }).emotion.label).toBe('calm');
+  });
+
+  it('still reads negation: "不是很满意" is negative, "not bad" and "没有问题" are not', () => {
+    expect(isNegative(triage({ text: '这次的服务不是很满意' }))).toBe(true);
+    expect(isNegative(triage({ text: 'The food was not bad at all, thank you!' }))).toBe(false);
+    expect(isNegative(triage({ text: '东西收到了，没有问题，很好' }))).toBe(false);
+    expect(isNegative(triage({ text: '味道不错，送餐很快，下次还点' }))).toBe(false);
+  });
+
+  it('keeps risks from the lexicon: the model never removes one', () => {
+    const result = triage({ text: '吃完你们的外卖全家食物中毒，我要发微博曝光！' });
+    expect(result.risks).toEqual(['safety', 'media']);
+    expect(result.severity).toBe('severe');
+    expect(result.urgent).toBe(true);
+  });
+
+  it('is not thrown or skewed by emoji, HTML, URLs, phone numbers and order codes', () => {
+    const emoji = triage({ text: '😡😡😡👎' });
+    expect(emoji.risks).toEqual([]);
+    expect(emoji.severity).toBe('minor');
+    const plain = triage({ text: '包裹丢了，快递员电话打不通' });
+    const noisy = triage({
+      text: '<div>包裹丢了，<b>快递员</b>电话打不通</div> https://t.example.com/315 13153151234 订单SF1234567890123',
+    });
+    expect(noisy.category).toEqual(plain.category);
+    expect(noisy.emotion).toEqual(plain.emotion);
+    expect(noisy.risks).toEqual([]);
+  });
+
+  it('explains the category with words of the text', () => {
+    const text = '快递员把包裹扔在楼下，淋雨全湿了';
+    const cues = triage({ text }).explanation.find((evidence) => evidence.field === 'category')?.cues ?? [];
+    expect(cues.length).toBeGreaterThan(0);
+    for (const cue of cues) {
+      expect(text).toContain(cue);
+    }
+  });
+
+  it('stores its version with every result', () => {
+    expect(triage({ text: '快递没到' }).modelVersion).toBe(model.version);
+  });
+});
+
+describe('the model file', () => {
+  it('round-trips through encode and decode', () => {
+    const again = decodeModel(encodeModel(model, { test: true })).model;
+    expect(again.version).toBe(model.version);
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+  });
+
+  it('refuses bytes that are not a model', () => {
+    expect(() => decodeModel(Buffer.from('not a model'))).toThrow(ModelFileError);
+  });
+
+  it('falls back to the lexicon with a warning when the file is missing or corrupt', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'triage-model-'));
+    const corrupt = join(directory, 'corrupt.bin');
+    writeFileSync(corrupt, 'garbage');
+    for (const path of [join(directory, 'missing.bin'), corrupt]) {
+      const warnings: unknown[] = [];
+      const loaded = loadTriage(
+        { info: () => undefined, warn: (...args: unknown[]) => warnings.push(args) },
+        path,
+      );
+      expect(loaded.modelVersion).toBe(lexiconModelVersion);
+      expect(loaded.triage({ text: '快递没到' }).modelVersion).toBe(lexiconModelVersion);
+      expect(warnings).toHaveLength(1);
+    }
+  });
+
+  it('loads the shipped file by default', () => {
+    expect(loadTriage(silent).modelVersion).toBe(model.version);
+  });
+});
