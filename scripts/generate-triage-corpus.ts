@@ -22,6 +22,13 @@ import {
   zhShortEndings,
   type AspectVerdicts,
 } from './triage-corpus/short-reviews.js';
+import {
+  zhContrasts,
+  zhReviewDomains,
+  zhReviewEndings,
+  zhReviewOpeners,
+  type ReviewDomain,
+} from './triage-corpus/zh-reviews.js';
 import type { CorpusRow } from '../src/triage-model/corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +37,7 @@ const complaintsPerCategory = { zh: 420, en: 360 } as const;
 const praisePerLanguage = { zh: 700, en: 450 } as const;
 const traditionalShare = 0.25;
 const shortReviewsPerLanguage = { zh: 1600, en: 900 } as const;
+const domainReviewsPerLanguage = { zh: 3600 } as const;
 
 function seededRandom(state: number): () => number {
   return () => {
@@ -184,8 +192,70 @@ function shortReview(
   return { text, language, emotion, negative, risks: [], source: 'written' };
 }
 
+const angryReview = /！！|气死|什么玩意|坑|恶劣|服了|无语|呵呵|就这|拉黑|还能再|吗？|？$/;
+
+/** Distinct clauses of one pool, in random order. */
+function clausesOf(pool: readonly string[], count: number): string[] {
+  const chosen: string[] = [];
+  for (let tries = 0; chosen.length < count && tries < count * 4; tries++) {
+    const clause = pick(pool);
+    if (!chosen.includes(clause)) {
+      chosen.push(clause);
+    }
+  }
+  return chosen;
+}
+
+/**
+ * One short review within one domain: praise, complaint, lukewarm, or mixed. A mixed review
+ * takes the verdict of the clause after its contrast word (zh-reviews.ts).
+ */
+function domainReview(domain: ReviewDomain): CorpusRow {
+  const shape = random();
+  const count = 1 + Math.floor(random() * 3);
+  let clauses: string[];
+  let negative: boolean;
+  let ending: string;
+  let lukewarm = false;
+  if (shape < 0.38) {
+    negative = true;
+    clauses = clausesOf(domain.negative, count);
+    ending = pick(zhReviewEndings.negative);
+  } else if (shape < 0.48) {
+    negative = true;
+    lukewarm = true;
+    clauses = [...clausesOf(domain.lukewarm, 1), ...clausesOf(domain.negative, count - 1)];
+    ending = pick(zhReviewEndings.lukewarm);
+  } else if (shape < 0.78) {
+    negative = false;
+    clauses = clausesOf(domain.positive, count);
+    ending = pick(zhReviewEndings.positive);
+  } else {
+    // Mixed: the clause after the contrast decides.
+    // "就是" and "可惜" only ever bring bad news; a mild grievance may precede praise.
+    negative = chance(0.65);
+    const before = clausesOf(negative ? domain.positive : domain.lukewarm, 1);
+    const after = clausesOf(negative ? domain.negative : domain.positive, 1);
+    const contrast = pick(negative ? zhContrasts : zhContrasts.slice(0, 4));
+    clauses = [...before, `${contrast}${contrast.length === 1 ? '' : pick(['', '', '，'])}${after.join('')}`];
+    ending = pick(negative ? zhReviewEndings.lukewarm : zhReviewEndings.positive);
+  }
+  const separator = pick(['，', '，', '，', ' ', '。', '！']);
+  let text = `${pick(zhReviewOpeners)}${clauses.join(separator)}${ending}`;
+  if (chance(0.15) && negative) {
+    text = text.replace(/[。！]?$/, pick(['！！！', '!!', '。。。', '...']));
+  }
+  const emotion: Emotion = !negative ? 'calm' : !lukewarm && angryReview.test(text) ? 'angry' : 'disappointed';
+  return { text, language: 'zh', emotion, negative, risks: [], industry: domain.name, source: 'written' };
+}
+
 function generate(language: Language, fragments: Fragments): CorpusRow[] {
   const rows: CorpusRow[] = [];
+  if (language === 'zh') {
+    for (let index = 0; index < domainReviewsPerLanguage.zh; index++) {
+      rows.push(domainReview(pick(zhReviewDomains)));
+    }
+  }
   for (let index = 0; index < shortReviewsPerLanguage[language]; index++) {
     rows.push(
       language === 'zh'

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { systemRandomBytes, type CommandContext } from './commands/context.js';
 import { CalendarSource } from './commands/calendar-source.js';
 import { DeadlinePolicySource } from './commands/deadline-policy-source.js';
+import { TriageModelSource } from './commands/triage-model-source.js';
 import { openDatabase, type Database } from './store/database.js';
 import { loadTriage } from './triage-model/load-triage-model.js';
 
@@ -35,8 +36,9 @@ export async function openRuntime(
   });
   const calendars = await CalendarSource.start(database, new Date());
   const deadlinePolicies = await DeadlinePolicySource.start(database, new Date());
-  // The trained model, loaded once; the lexicon (with a warning) when the file is unusable.
-  const { triage } = loadTriage(log);
+  // The shipped model file (the lexicon, with a warning, when it is unusable), unless an admin
+  // activated a retrained model; every process follows a switch (NOTIFY).
+  const triageModels = await TriageModelSource.start(database, { shipped: loadTriage(log), log });
   const ctx: CommandContext = {
     database,
     now: () => new Date(),
@@ -45,7 +47,8 @@ export async function openRuntime(
       return calendars.current;
     },
     deadlinePolicies,
-    triage,
+    triage: triageModels.triage,
+    triageModels,
     postMortemSeverities: config.postMortemSeverities,
   };
   return { ctx, database, log, calendars };

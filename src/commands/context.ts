@@ -9,6 +9,7 @@ import type { TriageInput, TriageResult } from '../domain/triage/triage-result.j
 import type { Severity } from '../domain/vocabulary.js';
 import type { Database } from '../store/database.js';
 import type { DeadlinePolicyBook } from './deadline-policy-source.js';
+import type { TriageModelBook } from './triage-model-source.js';
 
 export interface CommandContext {
   database: Database;
@@ -18,6 +19,8 @@ export interface CommandContext {
   /** Deadline targets: the current version for new complaints, each complaint's own after. */
   deadlinePolicies: DeadlinePolicyBook;
   triage: (input: TriageInput) => TriageResult;
+  /** Which triage model is active and what a retrain learns from; absent: `triage` is fixed. */
+  triageModels?: TriageModelBook | undefined;
   /** Severities whose resolution starts a post-mortem clock; unset: the domain's default. */
   postMortemSeverities?: readonly Severity[] | undefined;
 }

@@ -153,7 +153,6 @@ async function closeOne(
       {
         taskId,
         department: task.department,
-        status: [task.status, status],
         [status === 'done' ? 'outcome' : 'reason']: text,
       },
       now,

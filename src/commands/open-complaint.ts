@@ -6,6 +6,7 @@
  * history entry and the acknowledgement job are written in one atomic statement.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
+import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { subjectFrom } from '../domain/complaint/complaint.js';
 import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
 import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
@@ -49,6 +50,7 @@ export async function openComplaint(
 ): Promise<OpenedComplaint> {
   const now = ctx.now();
   const receivedAt = input.receivedAt ?? now;
+  refuseImpossibleTimes(input, receivedAt, now);
   const tier = input.customer.tier ?? 'standard';
   const subject = input.subject?.trim() || subjectFrom(input.description);
   const suggestion = ctx.triage({
@@ -154,4 +156,21 @@ export async function openComplaint(
     }
   }
   throw new Error('Could not record the complaint after 5 attempts (tracking number or customer races).');
+}
+
+/** Clocks of other systems run a little apart; beyond this, a time "from the future" is a mistake. */
+const clockSkewMs = 5 * 60_000;
+
+/** A complaint cannot be received in the future, nor be about something that happened after it. */
+function refuseImpossibleTimes(input: OpenComplaintInput, receivedAt: Date, now: Date): void {
+  const problems: FieldProblem[] = [];
+  if (input.receivedAt && receivedAt.getTime() > now.getTime() + clockSkewMs) {
+    problems.push({ path: 'receivedAt', message: 'must not be in the future' });
+  }
+  if (input.occurredAt && input.occurredAt.getTime() > receivedAt.getTime() + clockSkewMs) {
+    problems.push({ path: 'occurredAt', message: 'must not be after the complaint was received' });
+  }
+  if (problems.length > 0) {
+    throw new DomainError('input.invalid', 'The complaint has impossible times.', problems);
+  }
 }

@@ -34,6 +34,8 @@ export type DomainErrorCode =
   | 'action.not_open'
   | 'case.not_found'
   | 'case.already_in_library'
+  | 'triage_model.not_found'
+  | 'triage_model.unreadable'
   | 'input.invalid';
 
 export interface FieldProblem {

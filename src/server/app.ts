@@ -31,6 +31,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { operationRoutes } from './routes/operations.js';
 import { triageRoutes } from './routes/triage.js';
+import { triageModelRoutes } from './routes/triage-models.js';
 import { publicRoutes } from './routes/public.js';
 import { customerAnswerRoutes } from './routes/customer-answers.js';
 import { followUpRoutes } from './routes/follow-ups.js';
@@ -38,6 +39,7 @@ import { slaRoutes } from './routes/sla.js';
 import { learningRoutes } from './routes/learning.js';
 import { deadlinePolicyRoutes } from './routes/deadline-policies.js';
 import { complaintLinkRoutes } from './routes/complaint-links.js';
+import { eventRoutes } from './routes/events.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
 import { multipartLimits } from './http/multipart.js';
 
@@ -148,11 +150,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   attachmentRoutes(app, deps);
   notificationRoutes(app, deps);
   triageRoutes(app, deps);
+  triageModelRoutes(app, deps);
   await app.register(async (scope) => calendarRoutes(scope as App, deps));
   slaRoutes(app, deps);
   learningRoutes(app, deps);
   deadlinePolicyRoutes(app, deps);
   complaintLinkRoutes(app, deps);
+  eventRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webApp) {

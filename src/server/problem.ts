@@ -37,6 +37,8 @@ const statusByCode = {
   'action.not_open': 409,
   'case.not_found': 404,
   'case.already_in_library': 409,
+  'triage_model.not_found': 404,
+  'triage_model.unreadable': 409,
   'input.invalid': 400,
 } as const satisfies Record<DomainErrorCode, number>;
 

@@ -40,6 +40,8 @@ export interface CorrectedExample {
   text: string;
   category: string;
   emotion: string;
+  /** The labels a person changed; the others are still the model's suggestion. */
+  correctedFields: ('category' | 'emotion')[];
   correctedAt: Date;
 }
 
@@ -54,13 +56,15 @@ export async function listCorrectedExamples(db: Executor, limit = 50_000): Promi
     description: string;
     category: string;
     emotion: string;
+    fields: string[] | string;
     corrected_at: Date | string;
   }>(
     db,
     sql`
-      SELECT c.id AS complaint_id, c.subject, c.description, c.category, c.emotion, x.corrected_at
+      SELECT c.id AS complaint_id, c.subject, c.description, c.category, c.emotion, x.fields, x.corrected_at
       FROM (
-        SELECT complaint_id, max(corrected_at) AS corrected_at FROM triage_corrections
+        SELECT complaint_id, array_agg(DISTINCT field ORDER BY field) AS fields,
+          max(corrected_at) AS corrected_at FROM triage_corrections
         WHERE field IN ('category', 'emotion') GROUP BY complaint_id
       ) x JOIN complaints c ON c.id = x.complaint_id
       ORDER BY x.corrected_at, c.id
@@ -72,8 +76,14 @@ export async function listCorrectedExamples(db: Executor, limit = 50_000): Promi
       r.subject && !r.description.startsWith(r.subject) ? `${r.subject}\n${r.description}` : r.description,
     category: r.category,
     emotion: r.emotion,
+    correctedFields: textArray(r.fields).filter((f) => f === 'category' || f === 'emotion'),
     correctedAt: new Date(r.corrected_at),
   }));
+}
+
+/** A text[] as the driver gives it: an array (pg, PGlite) or its literal '{a,b}'. */
+function textArray(value: string[] | string): string[] {
+  return Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
 }
 
 /** How many corrections there are, per field, since `since` (all when absent). */

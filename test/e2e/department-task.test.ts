@@ -4,7 +4,7 @@
  * and the facts to act on but not the customer's contact data, and reports the outcome;
  * the owner, still the customer's one contact, sees it on the complaint.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, pageErrors } from '../support/e2e-browser.js';
 import { startServer, type E2EServer } from '../support/e2e-server.js';
@@ -12,10 +12,10 @@ import {
   adminToken,
   button,
   card,
-  choose,
   createAccount,
   moveThrough,
   openComplaint,
+  settled,
   signIn,
   snap,
   staffContext,
@@ -57,6 +57,19 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/**
+ * Like staff.ts `choose`, but clicks the option only once the list has finished sliding
+ * in: on a busy machine a click during the animation can miss it (the list stays open).
+ */
+async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  const list = scope.page().locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await list.getByTitle(option, { exact: true }).waitFor();
+  await settled(scope.page());
+  await list.getByTitle(option, { exact: true }).click();
+  await list.waitFor({ state: 'hidden' });
+}
 
 describe('a department task', () => {
   it('goes from the owner to the handler and back with the outcome', async () => {

@@ -167,7 +167,7 @@ describe(`the case library on ${testEngine()}`, () => {
       'received',
       'triaged',
       'investigating',
-      'remedy_proposed',
+      'remedy_offered',
       'remedy_proposed',
       'in_progress',
       'resolved',

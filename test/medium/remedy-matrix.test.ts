@@ -190,7 +190,7 @@ describe(`the remedy matrix on ${testEngine()}`, () => {
       expect.objectContaining({
         kind: 'compensation',
         withinAuthority: false,
-        approverRoles: ['admin', 'supervisor'],
+        approverRoles: ['supervisor', 'admin'],
       }),
       expect.objectContaining({ kind: 'refund', amount: null, withinAuthority: null }),
     ]);

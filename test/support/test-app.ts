@@ -7,7 +7,10 @@ import { createUser } from '../../src/commands/accounts/users.js';
 import { systemRandomBytes, type CommandContext } from '../../src/commands/context.js';
 import { CalendarSource } from '../../src/commands/calendar-source.js';
 import { DeadlinePolicySource } from '../../src/commands/deadline-policy-source.js';
-import { triage } from '../../src/domain/triage/index.js';
+import { TriageModelSource } from '../../src/commands/triage-model-source.js';
+import { lexiconModelVersion, triage } from '../../src/domain/triage/index.js';
+import type { CorpusRow } from '../../src/triage-model/corpus.js';
+import type { LoadedTriage } from '../../src/triage-model/load-triage-model.js';
 import type { Role } from '../../src/domain/vocabulary.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
 import type { App } from '../../src/server/routes/route-context.js';
@@ -38,11 +41,24 @@ export interface TestApp {
 
 let users = 0;
 
-export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+/** The shipped triage (default: the lexicon) and the corpus a retrain learns from (default: corpus/triage). */
+export interface TestTriageSetup {
+  shipped?: LoadedTriage;
+  corpus?: () => readonly CorpusRow[];
+}
+
+export async function createTestApp(
+  options: Partial<AppOptions> = {},
+  triageSetup: TestTriageSetup = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fakeClock();
   const calendars = await CalendarSource.start(database, clock.now());
   const deadlinePolicies = await DeadlinePolicySource.start(database, clock.now());
+  const triageModels = await TriageModelSource.start(database, {
+    shipped: triageSetup.shipped ?? { triage, modelVersion: lexiconModelVersion },
+    ...(triageSetup.corpus ? { corpus: triageSetup.corpus } : {}),
+  });
   const ctx: CommandContext = {
     database,
     now: clock.now,
@@ -51,7 +67,8 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
       return calendars.current;
     },
     deadlinePolicies,
-    triage,
+    triage: triageModels.triage,
+    triageModels,
   };
   const app = await buildApp({
     ctx,
@@ -94,6 +111,7 @@ export async function createTestApp(options: Partial<AppOptions> = {}): Promise<
       await app.close();
       await calendars.stop();
       await deadlinePolicies.stop();
+      await triageModels.stop();
       await database.close();
     },
   };

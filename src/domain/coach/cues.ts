@@ -20,6 +20,7 @@ const zhEmpathy = new RegExp(
     String.raw`辛苦(?:您|你)`,
     String.raw`(?:感谢|谢谢|多谢)(?:您|你)(?:的)?(?:反馈|耐心|提醒|告知|指出|包容|信任|支持|及时|把|告诉|联系|来电|留言|反映)`,
     String.raw`(?:您|你)(?:一定|肯定|当时|确实|真的)[^,.。!?;]{0,4}?(?:生气|着急|委屈|失望|难过|不满|焦急|担心|恼火|郁闷|不舒服|不开心|气愤|崩溃|无奈|心急|困扰|不安|害怕|烦)`,
+    String.raw`(?:确实|真的|一定|肯定|实在)(?:很|非常|挺|太)?(?:糟心|闹心|窝火|郁闷|不舒服|难受|委屈|着急|生气|失望|心急|恼火|气人)`,
   ].join('|'),
 );
 
@@ -34,11 +35,11 @@ const enEmpathy = new RegExp(
   ].join('|'),
 );
 
-/** Agreeing with the customer also counts as empathy a "but" can take back ("您说得对，但是…"). */
+/** Agreeing with the customer or owning the mistake is empathy too ("您说得对", "that was our mistake"). */
 const zhAcknowledgement =
-  /(?:您|你)说(?:得|的)(?:对|没错|有道理|在理)|(?<!不|非)是我们的(?:失误|错|疏忽|责任|不对|问题)|我(?:都|也)?(?:知道|懂)/;
+  /(?:您|你)说(?:得|的)(?:对|没错|有道理|在理)|(?<!不|非)是我们(?:的)?[^,.。!?;]{0,6}?(?:失误|错|疏忽|责任|不对|问题)|我们[^,.。!?;]{0,6}?(?:也)?有责任|是我们做得不(?:好|够|到位)|我(?:都|也)?(?:知道|懂)/;
 const enAcknowledgement =
-  /\byou(?:'re| are) (?:absolutely |completely |quite |totally )?right\b|\bfair point\b|\bi (?:know|get it|hear you|agree)\b|\b(?:our|my) (?:mistake|fault|error)\b/;
+  /\byou(?:'re| are) (?:absolutely |completely |quite |totally )?right\b|\bfair point\b|\bi (?:know|get it|hear you|agree)\b|\b(?:our|my) (?:mistake|fault|error)\b|\blet you down\b|\b(?:not acceptable|unacceptable|not good enough)\b/;
 
 /** Refusals and limits: what turns the words after a "but" into a take-back. */
 const zhRefusal =
@@ -49,7 +50,7 @@ const enRefusal =
 // A concrete step for the customer: a remedy verb, with "I/we", an aspect ("已", "会") or
 // "为您" before it in the same clause and no negation between.
 const zhActionVerb =
-  /办理|提交|安排|补发|重发|重新(?:发|寄|做|制作|安排|预订)|发出|寄出|寄回|退款|退还|退回|退费|退您|全额退|赔偿|补偿|更换|换货|换新|换一|维修|修好|修复|上门|登门|派(?:人|专人|师傅|技术|工程师|快递员|送)|开具|发放|赠送|送您|减免|免除|免单|取消(?:扣款|收费|订单|费用)|恢复|冲正|撤销|调整|更正|改签|升级|升舱|报销|返还|补办|送达|送到|送回|到账|解冻|开通|加急|重做|补上|清洁|打扫|联系(?!您|你)|预留|预订|换房|返现|充值|发券|券/g;
+  /办理|提交|申请|安排|补发|重发|重新(?:发|寄|做|制作|安排|预订)|发出|寄出|寄回|退款|退还|退回|退费|退您|全额退|赔偿|补偿|更换|换货|换新|换一|维修|修好|修复|上门|登门|派(?:人|专人|师傅|技术|工程师|快递员|送)|开具|发放|赠送|送您|减免|免除|免单|取消(?:扣款|收费|订单|费用)|恢复|冲正|撤销|调整|更正|改签|升级|升舱|报销|返还|补办|送达|送到|送回|到账|解冻|开通|加急|重做|补上|清洁|打扫|联系(?!您|你)|预留|预订|换房|返现|充值|发券|券/g;
 const zhActionMarker =
   /已|会|将|正在|马上|立即|立刻|这就|现在就|为您|给您|帮您|替您|我|专门|特意|特地|随即|稍后|今天|明天|今晚|下午|上午|可以|来/;
 const zhActionNegation = /不(?!仅|但|只|光|便|好意思|用担心|必担心)|无法|没法|没办法|未能|拒绝|没有|别|难以/;
@@ -58,11 +59,11 @@ const zhContact =
   /联系(?:您|你)|致电|回电|(?:给|打给)(?:您|你)(?:打)?电话|给(?:您|你)回(?:电|话|复)|回复(?:您|你)|答复(?:您|你)|给(?:您|你)(?:一个)?(?:答复|回复)|通知(?:您|你)|告知(?:您|你)|告诉(?:您|你)|向(?:您|你)(?:反馈|汇报|说明)/;
 
 const enActor = String.raw`\b(?:i|we)(?:'ve|'ll|'m|'re|'d)?(?:\s+(?:have|has|will|am|are|shall|can|could|would|just|already|now|personally|also|immediately|gladly|happily|be|been|going to|(?:like|love|want|wanted|happy|glad|pleased|able) to|gone ahead and|went ahead and|then|will also|today))*\s+(?:[a-z]+ly\s+)?`;
-const enVerb = String.raw`(?:refund(?:ed|ing)?|issu(?:e|ed|ing)|arrang(?:e|ed|ing)|send(?:ing)?|sent|ship(?:ped|ping)?|replac(?:e|ed|ing)|credit(?:ed|ing)?|revers(?:e|ed|ing)|cancel(?:l?ed|l?ing)?|rebook(?:ed|ing)?|book(?:ed|ing)?|dispatch(?:ed|ing)?|upgrad(?:e|ed|ing)|waiv(?:e|ed|ing)|reimburs(?:e|ed|ing)|repair(?:ed|ing)?|fix(?:ed|ing)?|correct(?:ed|ing)?|process(?:ed|ing)?|submit(?:ted|ting)?|deliver(?:ed|ing)?|compensat(?:e|ed|ing)|remov(?:e|ed|ing)|restor(?:e|ed|ing)|reinstat(?:e|ed|ing)|unblock(?:ed|ing)?|unfreez(?:e|ing)|unfroze|resen(?:d|t)|reship(?:ped)?|offer(?:ed|ing)?|add(?:ed|ing)?|appl(?:y|ied|ying)|giv(?:e|en|ing)|gave|provid(?:e|ed|ing)|order(?:ed|ing)?|request(?:ed|ing)?|escalat(?:e|ed|ing)|approv(?:e|ed|ing)|transfer(?:red|ring)?|(?:re)?schedul(?:e|ed|ing)|collect(?:ed|ing)?|pick(?:ed|ing)? up|return(?:ed|ing)?|adjust(?:ed|ing)?|clean(?:ed|ing)?|mov(?:e|ed|ing)|cover(?:ed|ing)?|pay|paid|paying|reserv(?:e|ed|ing)|void(?:ed)?|remake|remade|redeliver(?:ed)?)\b`;
+const enVerb = String.raw`(?:refund(?:ed|ing)?|issu(?:e|ed|ing)|arrang(?:e|ed|ing)|send(?:ing)?|sent|ship(?:ped|ping)?|replac(?:e|ed|ing)|credit(?:ed|ing)?|revers(?:e|ed|ing)|cancel(?:l?ed|l?ing)?|rebook(?:ed|ing)?|book(?:ed|ing)?|dispatch(?:ed|ing)?|upgrad(?:e|ed|ing)|waiv(?:e|ed|ing)|reimburs(?:e|ed|ing)|repair(?:ed|ing)?|fix(?:ed|ing)?|correct(?:ed|ing)?|process(?:ed|ing)?|submit(?:ted|ting)?|deliver(?:ed|ing)?|compensat(?:e|ed|ing)|remov(?:e|ed|ing)|restor(?:e|ed|ing)|reinstat(?:e|ed|ing)|unblock(?:ed|ing)?|unfreez(?:e|ing)|unfroze|resen(?:d|t)|reship(?:ped)?|offer(?:ed|ing)?|add(?:ed|ing)?|appl(?:y|ied|ying)|giv(?:e|en|ing)|gave|provid(?:e|ed|ing)|order(?:ed|ing)?|request(?:ed|ing)?|escalat(?:e|ed|ing)|approv(?:e|ed|ing)|transfer(?:red|ring)?|(?:re)?schedul(?:e|ed|ing)|collect(?:ed|ing)?|pick(?:ed|ing)? up|return(?:ed|ing)?|adjust(?:ed|ing)?|clean(?:ed|ing)?|mov(?:e|ed|ing)|cover(?:ed|ing)?|pay|paid|paying|reserv(?:e|ed|ing)|void(?:ed)?|remake|remade|redeliver(?:ed)?|locat(?:e|ed|ing)|found|trac(?:e|ed|ing)|open(?:ed)? (?:a|an) (?:trace|claim|investigation|case))\b`;
 const enAction = new RegExp(
   [
     enActor + enVerb,
-    String.raw`\b(?:refund|replacement|credit|voucher|coupon|new [a-z]+|order|parcel|package|item|technician|engineer|courier|driver|room|seat|flight|booking|reservation|charge|fee|fees|payment|amount|money|compensation|card|account|transfer|bill|invoice|deposit)\b[^.,;!?]{0,30}?\b(?:has|have|had|will|is|are|was|were)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:been\s+|be\s+)(?:[a-z]+ly\s+)?(?:issued|processed|sent|shipped|dispatched|credited|reversed|refunded|cancel+ed|rebooked|booked|arranged|scheduled|approved|waived|removed|corrected|upgraded|submitted|released|replaced|repaired|returned|paid|transferred|added|applied|unblocked|restored|reinstated|delivered|collected|moved|cleaned|fixed|reserved|voided|adjusted)\b`,
+    String.raw`\b(?:refund|replacement|credit|voucher|coupon|new [a-z]+|order|parcel|package|item|technician|engineer|courier|driver|room|seat|flight|booking|reservation|charge|fee|fees|payment|amount|money|compensation|card|account|transfer|bill|invoice|deposit|it|they)\b[^.,;!?]{0,30}?\b(?:has|have|had|will|is|are|was|were)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?(?:issued|processed|sent|shipped|dispatched|credited|reversed|refunded|cancel+ed|rebooked|booked|arranged|scheduled|approved|waived|removed|corrected|upgraded|submitted|released|replaced|repaired|returned|paid|transferred|added|applied|unblocked|restored|reinstated|delivered|collected|moved|cleaned|fixed|reserved|voided|adjusted)\b`,
     String.raw`\b(?:is|are) on (?:its|their|the) way\b`,
     String.raw`\b(?:a|our|the) (?:technician|engineer|courier|driver|manager|supervisor|colleague|specialist|plumber|electrician|member of (?:our|the) team|someone)\b[^.,;!?]{0,20}?\b(?:will|'ll|is going to|is scheduled to|is coming to)\s+(?:[a-z]+ly\s+)?(?:visit|come|collect|pick|deliver|bring|replace|repair|fix|install|inspect|clean|move)`,
   ].join('|'),
@@ -74,7 +75,7 @@ const zhTimeframe = new RegExp(
   [
     String.raw`今天|今日|今晚|今早|明天|明日|明早|明晚|后天|下班前|下班之前|营业结束前|当天|当日|本周|这周|下周|下星期`,
     String.raw`(?:周|星期|礼拜)[一二三四五六日天](?:前|之前|以前)?`,
-    String.raw`(?<![前上昨几])[0-9一二两三四五六七八九十半]+\s*(?:个)?\s*(?:工作日|小时|钟头|分钟|天|日|周|星期|个?月)(?!前|以前|之前)`,
+    String.raw`(?<![前上昨几]|超过|超出|已经|已|过了|等了|晚了|迟了|延误了|拖了|满)[0-9一二两三四五六七八九十半]+\s*(?:个)?\s*(?:工作日|小时|钟头|分钟|天|日|周|星期|个?月)(?!前|以前|之前|了)`,
     String.raw`\d{1,2}\s*:\s*\d{2}|\d{1,2}\s*点|(?:上午|下午|晚上|中午|早上|凌晨|傍晚)\s*[一二两三四五六七八九十]+\s*点|上午|下午|中午|傍晚`,
     String.raw`\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号](?:前|之前|以前)|月底|月初|月中|本月|这个月|下个?月`,
   ].join('|'),
@@ -91,13 +92,11 @@ const enTimeframe = new RegExp(
   ].join('|'),
 );
 
-/** Empathy: understanding, an apology, naming the customer's feeling, thanks for telling us. */
+/**
+ * Empathy: understanding, an apology, naming the customer's feeling, thanks for telling us,
+ * agreeing with the customer or owning the mistake ("您说得对", "是我们的失误", "you're right").
+ */
 export function hasEmpathy(text: string, language: DraftLanguage): boolean {
-  return language === 'zh' ? zhEmpathy.test(text) : enEmpathy.test(text);
-}
-
-/** Empathy, or agreeing with the customer ("you're right", "您说得对"). */
-export function hasAcknowledgement(text: string, language: DraftLanguage): boolean {
   return language === 'zh'
     ? zhEmpathy.test(text) || zhAcknowledgement.test(text)
     : enEmpathy.test(text) || enAcknowledgement.test(text);

@@ -8,7 +8,7 @@
  * English UI still gets the Chinese rules); messages follow the reviewer's locale.
  * Deterministic: the same draft always gets the same findings, in text order.
  */
-import { hasAction, hasEmpathy, hasTimeframe } from './cues.js';
+import { hasEmpathy, hasAction, hasTimeframe } from './cues.js';
 import { coachRules, type CoachFinding, type CoachLocale, type CoachRule, type DraftLanguage } from './finding.js';
 import { foldDraft } from './fold.js';
 import { ruleWords, suggestionFor } from './messages.js';
@@ -37,8 +37,9 @@ const sentenceRules: readonly SentenceRule[] = [
 
 /**
  * A draft is a whole reply, and can lack empathy, an action or a time, from two sentences
- * (or four clauses) that say something: about 14 Chinese characters or 40 English letters.
- * A shorter draft is a fragment the agent is still writing, or one line to check.
+ * that say something (greetings and sign-offs do not count) and about 14 Chinese characters
+ * or 40 English letters. A shorter draft is a fragment the agent is still writing, or one
+ * line to check: its taboos are found, its gaps are not.
  */
 export const fullReplyMinimumWeight = 40;
 const substantiveSentenceWeight = 9;
@@ -52,8 +53,11 @@ function isSubstantive(sentence: Sentence): boolean {
 /** Whether the draft is long enough to be judged on what it lacks. */
 export function isFullReply(outline: DraftOutline): boolean {
   if (outline.weight < fullReplyMinimumWeight) return false;
-  const substantive = outline.sentences.filter(isSubstantive);
-  return substantive.length >= 2 || substantive.some((sentence) => sentence.clauseStarts.length >= 4);
+  let substantive = 0;
+  for (const sentence of outline.sentences) {
+    if (isSubstantive(sentence) && ++substantive >= 2) return true;
+  }
+  return false;
 }
 
 interface RawFinding extends RuleHit {

@@ -14,9 +14,9 @@ export interface RemedyTimelineItem {
 
 const texts: Record<Locale, { pending: (by: string) => string; approved: string; rejected: string }> = {
   'zh-CN': {
-    pending: (by) => `我们提出的解决方案需要经有权限的同事确认,我们会在 ${by} 前给您答复`,
-    approved: '解决方案已获批准,我们会按约定执行',
-    rejected: '我们正在为您准备另一个解决方案,会尽快告知您',
+    pending: (by) => `我们提出的解决方案需要经有权限的同事确认，我们会在 ${by} 前给您答复`,
+    approved: '解决方案已获批准，我们会按约定执行',
+    rejected: '我们正在为您准备另一个解决方案，会尽快告知您',
   },
   'en-US': {
     pending: (by) =>

@@ -23,7 +23,7 @@ export const caseSteps = [
   ...complaintStatuses.filter((s) => s !== 'new'),
   'reopened',
   'handed_over',
-  'remedy_proposed',
+  'remedy_offered',
   'remedy_approved',
   'deadline_missed',
   'escalated',
@@ -90,7 +90,7 @@ function stepOf(entry: Pick<HistoryEntry, 'action' | 'changes'>): CaseStep | nul
     case 'complaint.handed_over':
       return 'handed_over';
     case 'remedy.proposed':
-      return 'remedy_proposed';
+      return 'remedy_offered';
     case 'remedy.approved':
       return 'remedy_approved';
     case 'sla.breached':

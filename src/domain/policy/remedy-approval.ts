@@ -13,11 +13,12 @@ export function limitOf(limits: ReadonlyMap<Role, number | null>, role: Role): n
   return limits.has(role) ? (limits.get(role) ?? null) : 0;
 }
 
-/** The roles that may decide (approve or reject) a remedy of this amount. */
+/** The roles that may decide (approve or reject) a remedy of this amount, lowest limit first. */
 export function approverRoles(amount: number | null, limits: ReadonlyMap<Role, number | null>): Role[] {
-  return roles.filter(
-    (role) => can(role, 'remedy.approve') && isWithinAuthority(amount, limitOf(limits, role)),
-  );
+  const rank = (role: Role) => limitOf(limits, role) ?? Number.POSITIVE_INFINITY;
+  return roles
+    .filter((role) => can(role, 'remedy.approve') && isWithinAuthority(amount, limitOf(limits, role)))
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 /** Whether someone in this role may decide a remedy of this amount. */

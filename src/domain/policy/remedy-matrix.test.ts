@@ -146,7 +146,7 @@ describe('who decides a remedy above authority', () => {
   ]);
 
   it('names the approving roles whose limit covers the amount', () => {
-    expect(approverRoles(800, limits)).toEqual(['admin', 'supervisor']);
+    expect(approverRoles(800, limits)).toEqual(['supervisor', 'admin']);
     expect(approverRoles(5000, limits)).toEqual(['admin']);
     expect(mayDecide('supervisor', 5000, limits)).toBe(false);
     // An agent's limit covers 100, but agents do not approve.

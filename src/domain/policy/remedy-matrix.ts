@@ -55,7 +55,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     kind: 'compensation',
     amount: 20,
     currency: 'CNY',
-    label: { 'zh-CN': '赠送一份饮品或甜点(约 20 元)', 'en-US': 'A free drink or dessert (about 20 CNY)' },
+    label: { 'zh-CN': '赠送一份饮品或甜点（约 20 元）', 'en-US': 'A free drink or dessert (about 20 CNY)' },
   },
   {
     severity: 'minor',
@@ -72,7 +72,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '主动承担责任,说明哪里出了错并致歉',
+      'zh-CN': '主动承担责任，说明哪里出了错并致歉',
       'en-US': 'Take responsibility: say what went wrong and apologise',
     },
   },
@@ -91,7 +91,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '免费升级体验(如房型、舱位或服务等级)',
+      'zh-CN': '免费升级体验（如房型、舱位或服务等级）',
       'en-US': 'Upgrade the experience at no charge (room, seat or service class)',
     },
   },
@@ -101,7 +101,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     kind: 'coupon',
     amount: 100,
     currency: 'CNY',
-    label: { 'zh-CN': '100 元代金券,弥补客户损失的时间', 'en-US': 'A 100 CNY voucher for the time lost' },
+    label: { 'zh-CN': '100 元代金券，弥补客户损失的时间', 'en-US': 'A 100 CNY voucher for the time lost' },
   },
   {
     severity: 'moderate',
@@ -110,7 +110,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '部分退款:退还未达标部分的费用',
+      'zh-CN': '部分退款：退还未达标部分的费用',
       'en-US': 'Partial refund: the part of the price that was not delivered',
     },
   },
@@ -121,7 +121,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '高层介入:管理者亲自联系客户并登门致歉',
+      'zh-CN': '高层介入：管理者亲自联系客户并登门致歉',
       'en-US': 'Senior management steps in: a manager calls and apologises in person',
     },
   },
@@ -140,7 +140,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '赔偿客户因此产生的费用(如加急寄送费)',
+      'zh-CN': '赔偿客户因此产生的费用（如加急寄送费）',
       'en-US': 'Pay the costs the customer incurred (e.g. urgent re-delivery)',
     },
   },
@@ -151,7 +151,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '事件已公开时,公开致歉',
+      'zh-CN': '事件已公开时，公开致歉',
       'en-US': 'A public apology when the matter became public',
     },
   },
@@ -162,7 +162,7 @@ export const defaultRemedyMatrix: readonly RemedyMatrixRow[] = [
     amount: null,
     currency: 'CNY',
     label: {
-      'zh-CN': '长期会员权益:升级会员或赠送季度 VIP 服务',
+      'zh-CN': '长期会员权益：升级会员或赠送季度 VIP 服务',
       'en-US': 'Long-term benefits: a membership upgrade or a quarter of VIP service',
     },
   },

@@ -3,6 +3,9 @@
  * Chinese character 1-, 2- and 3-grams, English words, word pairs and character 3- and
  * 4-grams (words after "not", "never", "n't"… are marked negated), "!"/"?" runs, and the
  * lexicon's reading (cue weights per category, emotion, risk, satisfaction, intensity).
+ * Two marks carry structure: the two characters after a Chinese negator ("不好吃", "没有味道",
+ * degree words skipped) hash as negated, and n-grams after a contrast ("但是", "不过", "but")
+ * up to the sentence's end hash once more as such, since that clause usually holds the verdict.
  *
  * Training and inference share this one function, so a feature means the same on both sides.
  * Changing a feature changes every hash: retrain (npm run train:triage) in the same commit.
@@ -41,6 +44,10 @@ const seeds = {
   charGram: 0x14057b7e,
   punctuation: 0x7f4a7c15,
   lexicon: 0x0bad5eed,
+  negatedHan1: 0x61c88647,
+  negatedHan2: 0x4cf5ad43,
+  contrastHan2: 0x3243f6a8,
+  contrastWord: 0x2545f491,
 } as const;
 
 const fnvPrime = 0x01000193;
@@ -96,6 +103,21 @@ function isClauseBreak(code: number): boolean {
     code === 0x0a
   );
 }
+
+/** Ends the reach of a contrast: the end of a sentence, not a comma. */
+function isSentenceEnd(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0x0a || code === 0x3b
+  );
+}
+
+/** Chinese negators (the normalised text is simplified): "不", "没", "无", "别", "未". */
+const hanNegators = new Set([0x4e0d, 0x6ca1, 0x65e0, 0x522b, 0x672a]);
+/** Degree and copula characters a negation reaches over: 不太好, 没有味道, 不是很新鲜, 不怎么样. */
+const hanNegationSkips = new Set([...'太很是有够大怎那算够这么十分特别'].map((c) => c.charCodeAt(0)));
+/** Two-character contrasts ("但" alone counts too); the clause after one usually decides. */
+const hanContrasts = new Set(['但', '可是', '不过', '只是', '就是', '却', '然而', '可惜']);
+const englishContrasts = new Set(['but', 'however', 'though', 'yet']);
 
 const englishNegators = new Set([
   'not',
@@ -183,11 +205,31 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
     counts[bucket] = (counts[bucket] ?? 0) + 1;
   };
 
+  /** "不好吃" → negated "好" and "好吃"; "没有味道" → negated "味" and "味道". */
+  const addHanNegation = (text: string, at: number): void => {
+    let target = at + 1;
+    let skipped = 0;
+    while (target < text.length && skipped < 2 && hanNegationSkips.has(text.charCodeAt(target))) {
+      target++;
+      skipped++;
+    }
+    const first = target < text.length ? text.charCodeAt(target) : 0;
+    if (!isHan(first)) {
+      return;
+    }
+    add(finish(mix(seeds.negatedHan1, first)), at, target + 1);
+    const second = target + 1 < text.length ? text.charCodeAt(target + 1) : 0;
+    if (isHan(second)) {
+      add(finish(mix(mix(seeds.negatedHan2, first), second)), at, target + 2);
+    }
+  };
+
   const scanText = (text: string): void => {
     const length = text.length;
     let previousWord = 0;
     let hasPreviousWord = false;
     let negatedLeft = 0;
+    let afterContrast = false;
     let index = 0;
     while (index < length) {
       const code = text.charCodeAt(index);
@@ -195,9 +237,21 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
         hasPreviousWord = false;
         negatedLeft = 0;
         add(finish(mix(seeds.han1, code)), index, index + 1);
+        if (hanNegators.has(code)) {
+          addHanNegation(text, index);
+        }
         const second = index + 1 < length ? text.charCodeAt(index + 1) : 0;
+        if (
+          hanContrasts.has(text.charAt(index)) ||
+          (isHan(second) && hanContrasts.has(text.slice(index, index + 2)))
+        ) {
+          afterContrast = true;
+        }
         if (isHan(second)) {
           add(finish(mix(mix(seeds.han2, code), second)), index, index + 2);
+          if (afterContrast) {
+            add(finish(mix(mix(seeds.contrastHan2, code), second)), index, index + 2);
+          }
           const third = index + 2 < length ? text.charCodeAt(index + 2) : 0;
           if (isHan(third)) {
             add(finish(mix(mix(mix(seeds.han3, code), second), third)), index, index + 3);
@@ -226,6 +280,9 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
           wordHash = mix(wordHash, c >= 0x30 && c <= 0x39 ? 0x30 : c);
         }
         const word = finish(wordHash);
+        if (afterContrast) {
+          add(finish(mix(word, seeds.contrastWord)), start, end);
+        }
         if (negatedLeft > 0) {
           add(finish(mix(word, seeds.negatedWord)), start, end);
           negatedLeft--;
@@ -257,8 +314,9 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
           (end - start > 3 && text.charCodeAt(end - 1) === 0x74 && text.slice(end - 3, end) === "n't");
         if (isNegator) {
           negatedLeft = negationReach;
-        } else if (end - start === 3 && text.slice(start, end) === 'but') {
+        } else if (englishContrasts.has(text.slice(start, end))) {
           negatedLeft = 0;
+          afterContrast = true;
         }
         index = end;
         continue;
@@ -272,12 +330,16 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
         add(finish(mix(mix(seeds.punctuation, code), run)), index, end);
         hasPreviousWord = false;
         negatedLeft = 0;
+        afterContrast = false;
         index = end;
         continue;
       }
       if (isClauseBreak(code)) {
         hasPreviousWord = false;
         negatedLeft = 0;
+      }
+      if (isSentenceEnd(code)) {
+        afterContrast = false;
       }
       index++;
     }

@@ -743,6 +743,7 @@ export const enUS = {
       dismissed: 'Dismissed',
       reopened: 'Reopened',
       handed_over: 'Handed over',
+      remedy_offered: 'Remedy offered',
       remedy_approved: 'Remedy approved',
       deadline_missed: 'Deadline missed',
       escalated: 'Escalated',

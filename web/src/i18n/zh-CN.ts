@@ -732,6 +732,7 @@ export const zhCN: Messages = {
       dismissed: '不予受理',
       reopened: '重新打开',
       handed_over: '转交',
+      remedy_offered: '提出补救方案',
       remedy_approved: '补救方案获批',
       deadline_missed: '超时',
       escalated: '升级至主管',

@@ -5,14 +5,14 @@
  * refusal or nothing the agent will do. "Sorry, but I have already sent a new one" keeps
  * the apology; "not only … but also", "anything but", "不但", "但愿" are no connectives.
  */
-import { hasAcknowledgement, hasAction, hasRefusal } from '../cues.js';
+import { hasEmpathy, hasAction, hasRefusal } from '../cues.js';
 import type { Sentence } from '../sentences.js';
 import { firstMatch, type RuleHit, type RuleInput, type SentenceRule } from './sentence-rule.js';
 
 const zhConnective =
   /(?<![不只])(?:但是|然而)|(?<=^|[,;:、]\s*)(?:可是|不过|只不过|只是|但(?!愿|凡|是))|话虽如此|尽管如此|即便如此|即使如此/g;
 const enConnective =
-  /(?<!\b(?:anything|nothing|all|everything|everyone|anyone|none|no one|last|help)\s+)\bbut\b(?!\s+(?:also|as well|rather|not least|for)\b)|(?<=^|[,;:]\s*)(?:however|that said|having said that|nevertheless|nonetheless|even so|still)\b(?=\s*,)|\bhowever\b(?=\s*[,.;])/g;
+  /(?<!\b(?:anything|nothing|all|everything|everyone|anyone|none|no one|last|help)\s+)\bbut\b(?!\s+(?:also|as well|rather|not least|for)\b)|(?<=^|[,;:]\s*)(?:however|that said|having said that|nevertheless|nonetheless|even so|still)\b(?=\s*,)|\bhowever\b(?=\s*[,.;])|(?<=^|[,;:]\s*)however\b(?!\s+(?:much|many|long|often|you|small|big|late)\b)/g;
 /** "Although I understand …, the policy …": the concession carries the empathy. */
 const zhConcession = /(?<=^|[,;:]\s*)(?:虽然|虽说|尽管)/g;
 const enConcession = /(?<=^|[,;:]\s*)(?:although|though|even though|while|whilst)\b/g;
@@ -47,8 +47,8 @@ function connectiveHit(input: RuleInput): RuleHit | null {
     const before = text.slice(0, m.index);
     const opensSentence = before.trim().length === 0;
     const empathyBefore = opensSentence
-      ? previous !== undefined && hasAcknowledgement(previous.text, previous.language)
-      : hasAcknowledgement(before, language);
+      ? previous !== undefined && hasEmpathy(previous.text, previous.language)
+      : hasEmpathy(before, language);
     return empathyBefore && takesBack(text.slice(m.index + m[0].length), input);
   });
   return match === null ? null : hit(input, match.index, match[0].length);
@@ -61,7 +61,7 @@ function concessionHit(input: RuleInput, sentence: Sentence): RuleHit | null {
     const clauseEnd = sentence.clauseStarts.find((at) => at > m.index);
     if (clauseEnd === undefined) return false;
     const concession = text.slice(m.index, clauseEnd);
-    return hasAcknowledgement(concession, language) && takesBack(text.slice(clauseEnd), input);
+    return hasEmpathy(concession, language) && takesBack(text.slice(clauseEnd), input);
   });
   return match === null ? null : hit(input, match.index, match[0].length);
 }

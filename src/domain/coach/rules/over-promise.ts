@@ -26,8 +26,8 @@ const enOverPromise = new RegExp(
   [
     String.raw`\b(?:will|'ll|shall) never (?:happen|occur|be repeated|recur)(?: again)?\b`,
     String.raw`\bnever (?:happen|occur)s? again\b|\b(?:won't|will not) (?:ever )?(?:happen|occur) again\b|\bnever again\b|\bnot happen again\b`,
-    String.raw`\b(?:will|'ll) never (?:let you down|disappoint you)\b`,
-    String.raw`(?<!(?:can't|cannot|can not|won't|unable to|not) )\b(?:i|we)(?: can| will|'ll| do)?(?: personally| absolutely| fully)? (?:guarantee|promise)\b[^.!?;]{0,40}?\b(?:never|always|100|completely|entirely|totally|nothing|everything|anything|no (?:more|further)|won't|will not|perfect(?:ly)?|again|satisf[a-z]*|every time)\b`,
+    String.raw`\b(?:will|'ll) never (?:let you down|disappoint you)\b|\b(?:will|'ll|shall) never (?:[a-z]+ ){1,4}again\b`,
+    String.raw`(?<!(?:can't|cannot|can not|won't|unable to|not) )\b(?:i|we)(?: can| will|'ll| do)?(?: personally| absolutely| fully)? (?:guarantee|promise)\b[^.!?;]{0,40}?\b(?:never|always|100|completely|entirely|totally|nothing|everything|anything|no (?:more|further)|won't|will not|perfect(?:ly)?|again|satisf[a-z]*|every (?:time|future|single)|all future)\b`,
     String.raw`\b(?:is|it's|are) guaranteed\b|\b100\s*(?:%|percent) (?:guarantee|guaranteed|sure|certain|satisf[a-z]*)|\bone hundred percent\b`,
     String.raw`\b(?:absolutely|definitely) (?:guarantee|will never|won't)\b`,
     String.raw`\bfull refund (?:right away|immediately|right now|on the spot)\b|\b(?:right away|immediately|right now|on the spot),? (?:a |with a )?full refund\b`,

@@ -5,6 +5,7 @@
  */
 import { Alert, Button, Flex, Segmented, Select, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveEvents } from '../../api/live';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -74,6 +75,27 @@ export function ComplaintListPage() {
     );
     return () => controller.abort();
   }, [apiQuery, attempt]);
+
+  // Live: a complaint arrived or moved somewhere. Refresh the first page quietly (no spinner),
+  // keeping the pages the agent loaded below it.
+  useLiveEvents(() => {
+    const query = apiQuery;
+    api<ComplaintList>(`/api/v1/complaints?${query}${query ? '&' : ''}limit=${pageSize}`).then(
+      (page) => {
+        if (shownQuery.current !== query) return;
+        setState((s) => {
+          if (s.loading || s.loadingMore) return s;
+          if (s.items.length <= pageSize) return { ...s, items: page.items, nextCursor: page.nextCursor };
+          const fresh = new Set(page.items.map((item) => item.id));
+          return {
+            ...s,
+            items: [...page.items, ...s.items.slice(pageSize).filter((item) => !fresh.has(item.id))],
+          };
+        });
+      },
+      () => undefined, // the next event or a manual refresh tries again
+    );
+  });
 
   const loadMore = async () => {
     if (!state.nextCursor) return;

@@ -3,6 +3,7 @@
  * trip, no waterfall) and fetched again after each action. While it refreshes, the page
  * keeps showing what it had.
  */
+import { useLiveEvents } from '../../api/live';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { Attachment, Complaint, History, Message, Remedy } from '../../api/types';
@@ -62,6 +63,12 @@ export function useComplaintRecord(id: string) {
     void reload();
     return () => current.current?.abort();
   }, [reload]);
+
+  // Live: someone else (or a job, or the customer) changed this complaint.
+  useLiveEvents(
+    () => void reload(),
+    (event) => event.complaintId === id,
+  );
 
   return { ...state, reload };
 }

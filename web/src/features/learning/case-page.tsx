@@ -70,7 +70,7 @@ export function CasePage() {
             </Link>
           ))}
         </div>
-        <SectionCard title={t('learn.casesPage.summary')}>
+        <SectionCard title={t('complaint.story')}>
           <Descriptions
             size="small"
             column={1}

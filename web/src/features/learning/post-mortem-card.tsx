@@ -338,15 +338,17 @@ function PostMortemForm({
         <Button htmlType="submit" loading={pressed === 'save' && spinner} onClick={() => setPressed('save')}>
           {t('learn.save')}
         </Button>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={pressed === 'complete' && spinner}
-          onClick={() => setPressed('complete')}
-          title={actionCount === 0 ? t('learn.missing.actions') : undefined}
-        >
-          {t('learn.complete')}
-        </Button>
+        {postMortem.status !== 'completed' && (
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={pressed === 'complete' && spinner}
+            onClick={() => setPressed('complete')}
+            title={actionCount === 0 ? t('learn.missing.actions') : undefined}
+          >
+            {t('learn.complete')}
+          </Button>
+        )}
       </Flex>
     </Form>
   );

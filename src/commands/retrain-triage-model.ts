@@ -1,0 +1,74 @@
+/**
+ * Retrains the triage model with agents' corrections (PRODUCT.md R3): the committed corpus
+ * plus every corrected complaint, scored before (the active model) and after on the same
+ * held-out split (triage-model/retrain.ts), stored with its scores, and made active only
+ * when asked. Training runs in this process and takes a few seconds on the full corpus.
+ */
+import { categories, emotions, type Category, type Emotion } from '../domain/vocabulary.js';
+import { listCorrectedExamples } from '../store/triage-correction-repository.js';
+import { insertTriageModel, switchActiveTriageModel } from '../store/triage-model-repository.js';
+import { retrainTriage, type CorrectionExample, type RetrainReport } from '../triage-model/retrain.js';
+import type { CommandContext } from './context.js';
+import type { TriageModelBook } from './triage-model-source.js';
+
+export interface RetrainedTriageModel {
+  version: string;
+  /** False when a model with the same weights (so the same version) was already stored. */
+  created: boolean;
+  active: boolean;
+  report: RetrainReport;
+}
+
+const isCategory = (value: string): value is Category => (categories as readonly string[]).includes(value);
+const isEmotion = (value: string): value is Emotion => (emotions as readonly string[]).includes(value);
+
+/** The model book of this process; commands that switch models need it. */
+export function triageModelsOf(ctx: CommandContext): TriageModelBook {
+  if (!ctx.triageModels) throw new Error('This process runs a fixed triage model (no TriageModelSource).');
+  return ctx.triageModels;
+}
+
+export async function retrainTriageModel(
+  ctx: CommandContext,
+  input: { activate?: boolean | undefined },
+  byId: string | null,
+): Promise<RetrainedTriageModel> {
+  const models = triageModelsOf(ctx);
+  const corrected = await listCorrectedExamples(ctx.database.db);
+  const corrections: CorrectionExample[] = corrected.map((example) => ({
+    complaintId: example.complaintId,
+    text: example.text,
+    category:
+      example.correctedFields.includes('category') && isCategory(example.category)
+        ? example.category
+        : undefined,
+    emotion:
+      example.correctedFields.includes('emotion') && isEmotion(example.emotion) ? example.emotion : undefined,
+  }));
+  const now = ctx.now();
+  const active = models.active;
+  const retrained = retrainTriage({
+    corpus: models.corpus(),
+    corrections,
+    active: { version: active.version, triage: active.triage },
+    trainedOn: now.toISOString().slice(0, 10),
+  });
+  const created = await ctx.database.db.transaction(async (tx) => {
+    const inserted = await insertTriageModel(tx, {
+      version: retrained.version,
+      file: retrained.file,
+      metrics: { ...retrained.report, switches: [] },
+      createdById: byId,
+      createdAt: now,
+    });
+    if (input.activate) await switchActiveTriageModel(tx, retrained.version, byId, now);
+    return inserted;
+  });
+  if (input.activate) await models.reload();
+  return {
+    version: retrained.version,
+    created,
+    active: models.active.version === retrained.version,
+    report: retrained.report,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Live updates for open pages (web app, server-sent events). Every history entry sends a
+ * `closeloop_events` NOTIFY when its transaction commits (migration history_events); each app
+ * process listens once and hands the events to the streams its browsers hold open. Several
+ * processes on one PostgreSQL all hear every event, so a browser on any of them stays current.
+ */
+import type { Database } from '../../store/database.js';
+
+export interface LiveEvent {
+  complaintId: string;
+  action: string;
+}
+
+export const liveEventsChannel = 'closeloop_events';
+
+export class LiveEvents {
+  private readonly subscribers = new Set<(event: LiveEvent) => void>();
+  private unlisten: Promise<() => Promise<void>> | null = null;
+
+  constructor(private readonly database: Database) {}
+
+  /** Starts listening with the first subscriber; answers the unsubscribe function. */
+  async subscribe(onEvent: (event: LiveEvent) => void): Promise<() => void> {
+    this.unlisten ??= this.database.listen(liveEventsChannel, (payload) => this.dispatch(payload));
+    await this.unlisten;
+    this.subscribers.add(onEvent);
+    return () => this.subscribers.delete(onEvent);
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  private dispatch(payload: string): void {
+    let event: LiveEvent;
+    try {
+      const parsed = JSON.parse(payload) as Partial<LiveEvent>;
+      if (typeof parsed.complaintId !== 'string' || typeof parsed.action !== 'string') return;
+      event = { complaintId: parsed.complaintId, action: parsed.action };
+    } catch {
+      return; // not ours
+    }
+    for (const subscriber of this.subscribers) subscriber(event);
+  }
+
+  async stop(): Promise<void> {
+    this.subscribers.clear();
+    if (this.unlisten) await (await this.unlisten)();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * An admin adds a make-up working day (调休) to the default calendar in the browser, and the
+ * resolution deadline of a complaint received before that weekend moves a day earlier. An
+ * agent's open queue shows a new complaint as it arrives (live updates, no reload).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, pageErrors } from '../support/e2e-browser.js';
+import { startServer, type E2EServer } from '../support/e2e-server.js';
+import {
+  adminToken,
+  button,
+  callApi,
+  createAccount,
+  openComplaint,
+  signIn,
+  snap,
+  staffContext,
+  unexpected,
+  type Account,
+} from './staff.js';
+
+let server: E2EServer;
+let browser: Browser;
+let admin: Account;
+let agent: Account;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const token = await adminToken(server);
+  admin = { ...server.admin, id: '', name: 'Admin', role: 'admin', token };
+  agent = await createAccount(server, token, { email: 'lin.agent@e2e.test', name: '林晓', role: 'agent' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Friday 2026-11-20 10:00 in Shanghai (a complaint taken down late): 3 business days end on
+// Wednesday 11-25 10:00, or on Tuesday 11-24 10:00 once Saturday 11-21 is a working day.
+const friday = '2026-11-20T02:00:00.000Z';
+const dueBefore = '2026-11-25T02:00:00.000Z';
+const dueAfter = '2026-11-24T02:00:00.000Z';
+
+describe('deadlines in the browser', () => {
+  it('moves a deadline when an admin adds a make-up working day', async () => {
+    const before = await callApi<{ resolutionDueAt: string }>(
+      server,
+      agent.token,
+      'POST',
+      '/api/v1/complaints',
+      {
+        channel: 'phone',
+        customer: { name: '黄先生' },
+        description: '快递员把包裹放在了错误的地址,现在找不到了。',
+        receivedAt: friday,
+      },
+    );
+    expect(before.resolutionDueAt).toBe(dueBefore);
+
+    const context = await staffContext(browser, server, 'zh-CN');
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    try {
+      await signIn(page, admin, 'zh-CN');
+      await page.getByRole('link', { name: '时限', exact: true }).click();
+      await page.getByRole('heading', { name: '时限设置' }).waitFor();
+      await page.getByRole('tab', { name: '工作日历' }).click();
+      const picker = page.getByPlaceholder('添加到调休上班日');
+      await picker.click();
+      await picker.fill('2026-11-21');
+      await picker.press('Enter');
+      await page.getByText('11-21', { exact: false }).first().waitFor();
+      await button(page, '保存日历').click();
+      await page.getByText('日历已保存').waitFor();
+      await snap(page, '70-admin-calendar-zh');
+
+      const after = await callApi<{ id: string; resolutionDueAt: string }>(
+        server,
+        agent.token,
+        'POST',
+        '/api/v1/complaints',
+        {
+          channel: 'phone',
+          customer: { name: '黄先生' },
+          description: '包裹又丢了一次,请尽快处理。',
+          receivedAt: friday,
+        },
+      );
+      expect(after.resolutionDueAt).toBe(dueAfter);
+      expect(unexpected(errors)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a new complaint in an open queue without a reload', async () => {
+    const context = await staffContext(browser, server, 'en-US');
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    try {
+      await signIn(page, agent, 'en-US');
+      const created = await openComplaint(server, admin.token, {
+        customer: { name: 'Grace Park' },
+        description: 'The hotel charged my card twice for the same night and nobody answers my emails.',
+      });
+      await page.getByText(created.trackingNumber).waitFor({ timeout: 10_000 });
+      await snap(page, '71-queue-live-en');
+      expect(unexpected(errors)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
