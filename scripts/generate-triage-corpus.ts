@@ -27,6 +27,7 @@ import {
   zhReviewDomains,
   zhReviewEndings,
   zhReviewOpeners,
+  zhOverallVerdicts,
   type ReviewDomain,
 } from './triage-corpus/zh-reviews.js';
 import type { CorpusRow } from '../src/triage-model/corpus.js';
@@ -38,6 +39,7 @@ const praisePerLanguage = { zh: 700, en: 450 } as const;
 const traditionalShare = 0.25;
 const shortReviewsPerLanguage = { zh: 1600, en: 900 } as const;
 const domainReviewsPerLanguage = { zh: 3600 } as const;
+const longReviewsPerLanguage = { zh: 1400 } as const;
 
 function seededRandom(state: number): () => number {
   return () => {
@@ -245,7 +247,37 @@ function domainReview(domain: ReviewDomain): CorpusRow {
   if (chance(0.15) && negative) {
     text = text.replace(/[。！]?$/, pick(['！！！', '!!', '。。。', '...']));
   }
-  const emotion: Emotion = !negative ? 'calm' : !lukewarm && angryReview.test(text) ? 'angry' : 'disappointed';
+  const emotion: Emotion = !negative
+    ? 'calm'
+    : !lukewarm && angryReview.test(text)
+      ? 'angry'
+      : 'disappointed';
+  return { text, language: 'zh', emotion, negative, risks: [], industry: domain.name, source: 'written' };
+}
+
+/**
+ * A longer review: three to five aspects of one domain, good and bad mixed, then an overall
+ * verdict that decides it. A positive verdict follows mostly praise with a minor grievance or
+ * two; a negative one follows mostly grievances, sometimes with a kind word.
+ */
+function longReview(domain: ReviewDomain): CorpusRow {
+  const negative = chance(0.5);
+  const count = 3 + Math.floor(random() * 3);
+  const minor = Math.floor(random() * 2) + (chance(0.3) ? 1 : 0);
+  const main = clausesOf(negative ? domain.negative : domain.positive, count - minor);
+  const other = clausesOf(negative ? domain.positive : [...domain.lukewarm, ...domain.negative], minor);
+  const clauses = [...main];
+  for (const clause of other) {
+    clauses.splice(Math.floor(random() * (clauses.length + 1)), 0, clause);
+  }
+  const body = clauses
+    .map((clause, index) =>
+      index > 0 && chance(0.25) ? `${pick(['而且', '另外', '还有', '就是'])}${clause}` : clause,
+    )
+    .join(pick(['，', '，', '。', ' ']));
+  const verdict = pick(negative ? zhOverallVerdicts.negative : zhOverallVerdicts.positive);
+  const text = `${pick(zhReviewOpeners)}${body}。${verdict}${pick(['。', '！', '', '。'])}`;
+  const emotion: Emotion = negative ? (angryReview.test(text) ? 'angry' : 'disappointed') : 'calm';
   return { text, language: 'zh', emotion, negative, risks: [], industry: domain.name, source: 'written' };
 }
 
@@ -254,6 +286,9 @@ function generate(language: Language, fragments: Fragments): CorpusRow[] {
   if (language === 'zh') {
     for (let index = 0; index < domainReviewsPerLanguage.zh; index++) {
       rows.push(domainReview(pick(zhReviewDomains)));
+    }
+    for (let index = 0; index < longReviewsPerLanguage.zh; index++) {
+      rows.push(longReview(pick(zhReviewDomains)));
     }
   }
   for (let index = 0; index < shortReviewsPerLanguage[language]; index++) {

@@ -184,7 +184,14 @@ export const zhReviewDomains: ReviewDomain[] = [
       '以后出差不会再选这家了',
       '携程上的评分太虚了',
     ],
-    lukewarm: ['房间一般', '早餐一般般', '设施一般', '总体感觉一般', '中规中矩，没什么亮点', '和评价说的有差距'],
+    lukewarm: [
+      '房间一般',
+      '早餐一般般',
+      '设施一般',
+      '总体感觉一般',
+      '中规中矩，没什么亮点',
+      '和评价说的有差距',
+    ],
   },
   {
     name: 'clothing',
@@ -450,13 +457,7 @@ export const zhReviewDomains: ReviewDomain[] = [
   },
   {
     name: 'telecom',
-    positive: [
-      '网速很快',
-      '装宽带的师傅很准时',
-      '信号很好',
-      '客服很耐心',
-      '套餐很划算',
-    ],
+    positive: ['网速很快', '装宽带的师傅很准时', '信号很好', '客服很耐心', '套餐很划算'],
     negative: [
       '宽带三天两头断网',
       '网速慢得像拨号',
@@ -529,7 +530,16 @@ export const zhReviewEndings = {
     '，白花钱了',
     '，就这？',
   ],
-  lukewarm: ['', '。', '，不会再来了', '，不推荐', '，有点失望', '，不值这个价', '，性价比不高', '，不会回购'],
+  lukewarm: [
+    '',
+    '。',
+    '，不会再来了',
+    '，不推荐',
+    '，有点失望',
+    '，不值这个价',
+    '，性价比不高',
+    '，不会回购',
+  ],
 };
 
 /** Contrast words that hand the verdict to the clause after them. */
@@ -554,3 +564,34 @@ export const zhReviewOpeners = [
   '这次',
   '今天',
 ];
+
+/**
+ * The overall verdict that closes a longer review and decides it, whatever the aspects
+ * before it say ("房间小了点，早餐一般，总体还是满意的" is not a complaint).
+ */
+export const zhOverallVerdicts = {
+  positive: [
+    '总体来说还是很满意的',
+    '总的来说性价比不错',
+    '瑕不掩瑜，下次还会选择',
+    '整体还不错，会推荐给朋友',
+    '综合来看值得',
+    '小问题不影响，总体满意',
+    '总体感觉很好',
+    '以后还会再来',
+    '这个价格能有这样的体验，挺好了',
+    '总之是一次愉快的体验',
+  ],
+  negative: [
+    '总之不会再来了',
+    '整体体验很差',
+    '这个价位真的不值',
+    '总的来说很失望',
+    '综合下来不推荐',
+    '以后不会再选了',
+    '总体感觉很糟糕',
+    '这次体验太差了，后悔',
+    '花钱买罪受',
+    '总之一言难尽',
+  ],
+};

@@ -12,6 +12,7 @@ import { serve } from './serve.js';
 import { startJobRunner } from '../jobs/runner.js';
 import { loadTriage } from '../triage-model/load-triage-model.js';
 import { triageLines } from './triage-lines.js';
+import { runTriageModelCommand } from './triage-models.js';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -19,7 +20,13 @@ export interface CliCommand {
   summary: string;
   help: string;
   options: OptionSpec;
-  run: (config: Config, values: Record<string, string | boolean | undefined>) => Promise<void>;
+  /** Takes subcommands or arguments after its name (`closeloop triage activate <version>`). */
+  positionals?: boolean;
+  run: (
+    config: Config,
+    values: Record<string, string | boolean | undefined>,
+    positionals?: string[],
+  ) => Promise<void>;
 }
 
 const environment = `Environment (CONTRACT.md §1):
@@ -91,15 +98,30 @@ ${environment}`,
     },
   },
   triage: {
-    summary: 'Triage JSON lines from stdin ({text, locale?}), one result per line on stdout',
-    options: {},
+    summary: 'Triage JSON lines from stdin; retrain with corrections, list and switch models',
+    options: { activate: { type: 'boolean' } },
+    positionals: true,
     help: `Usage: closeloop triage < complaints.jsonl > results.jsonl
+       closeloop triage retrain [--activate]
+       closeloop triage models
+       closeloop triage activate <version|shipped>
 
 Reads one JSON object per line, {"text": "...", "locale": "zh-CN"} (locale optional, a hint),
 and writes one line per input line, in order: the triage result (language, category, emotion,
 risks, severity, urgent, explanation, modelVersion), or {"error": {...}, "line": n} for a bad
-line. Needs no database. Logs go to stderr.`,
-    async run(config) {
+line. Needs no database, and runs the shipped model file. Logs go to stderr.
+
+retrain: trains a new model on corpus/triage plus agents' corrections, prints held-out accuracy
+and macro-F1 before (the active model) and after, and stores it; --activate also makes it active.
+models: the shipped and the stored models. activate: makes one active in every process (on
+PostgreSQL; stop the server first on PGlite); "shipped" switches back to the shipped model.
+
+${environment}`,
+    async run(config, values, positionals = []) {
+      if (positionals.length > 0 || values.activate) {
+        await runTriageModelCommand(config, positionals, values.activate === true, commands.triage!.help);
+        return;
+      }
       const log = pino({ level: config.logLevel }, pino.destination(2));
       const { triage } = loadTriage(log);
       const summary = await triageLines(process.stdin, process.stdout, triage);

@@ -28,7 +28,7 @@ try {
   parsed = parseArgs({
     args: rest,
     options: { help: { type: 'boolean', short: 'h' }, ...command.options },
-    allowPositionals: false,
+    allowPositionals: command.positionals ?? false,
   });
 } catch (error) {
   console.error(`${(error as Error).message}\n\n${command.help}`);
@@ -40,7 +40,7 @@ if (parsed.values.help) {
 }
 try {
   const config = loadConfig();
-  await command.run(config, parsed.values);
+  await command.run(config, parsed.values, parsed.positionals);
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataDirBusyError) {
     console.error(error.message);

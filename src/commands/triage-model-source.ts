@@ -93,7 +93,9 @@ export class TriageModelSource implements TriageModelBook {
   private async load(): Promise<void> {
     const stored = await findActiveTriageModel(this.database.db);
     if (!stored) {
-      if (this.current !== this.shipped) this.log.info({ modelVersion: this.shipped.version }, 'triage model: shipped');
+      if (this.current !== this.shipped) {
+        this.log.info({ modelVersion: this.shipped.version }, 'triage model: shipped');
+      }
       this.current = this.shipped;
       return;
     }

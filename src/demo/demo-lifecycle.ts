@@ -9,11 +9,12 @@
  */
 import type { Complaint } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
-import type { RemedyKind, Responsibility } from '../domain/vocabulary.js';
+import type { Department, RemedyKind, Responsibility } from '../domain/vocabulary.js';
 import { addMinutes, duringServiceHours } from './demo-clock.js';
 import type { DemoComplaintTemplate, DemoIndustry, DemoLanguage } from './demo-complaints.js';
 import {
   customerMessage,
+  departmentRequest,
   dismissal,
   firstReply,
   followUp,
@@ -45,6 +46,8 @@ export type DemoStep = { at: Date } & (
   | { kind: 'handover'; actor: DemoUserKey; owner: DemoUserKey; reason: string }
   | { kind: 'remedy'; author: DemoUserKey; remedyKind: RemedyKind; amount?: number; description: string }
   | { kind: 'approve'; approver: DemoUserKey }
+  | { kind: 'task'; actor: DemoUserKey; department: Department; request: string; dueAt: Date }
+  | { kind: 'task_done'; outcome: string }
 );
 
 type Agent = 'agentChen' | 'agentWang' | 'agentCarter';
@@ -125,13 +128,23 @@ export function planLifecycle(
     owner = next;
   }
   if (random.chance(0.35)) {
+    // S0 step 2: the owner asks a department, whose handler answers with what they found.
+    const parcels = category === 'logistics';
+    const askedAt = after(random.int(10, 90));
     steps.push({
-      kind: 'note',
-      at: after(hours(1, 8)),
-      author: 'handler',
-      body: handlerNote(
+      kind: 'task',
+      at: askedAt,
+      actor: owner,
+      ...departmentRequest(language, template.industry, parcels),
+      dueAt: addMinutes(askedAt, 24 * 60),
+    });
+    steps.push({
+      kind: 'task_done',
+      // Most departments answer the same day; some take a day or two (the task shows overdue).
+      at: after(random.chance(0.2) ? hours(20, 60) : hours(1, 8)),
+      outcome: handlerNote(
         language,
-        { parcels: category === 'logistics', partnerAtFault: template.responsibility === 'third_party' },
+        { parcels, partnerAtFault: template.responsibility === 'third_party' },
         random,
       ),
     });

@@ -3,7 +3,7 @@
  * the customer (empathy, a concrete action, a time commitment, as the reply coach asks),
  * internal notes, remedy descriptions, resolutions and dismissal reasons.
  */
-import type { Category, RemedyKind } from '../domain/vocabulary.js';
+import type { Category, Department, RemedyKind } from '../domain/vocabulary.js';
 import type { DemoIndustry, DemoLanguage } from './demo-complaints.js';
 import type { DemoRandom } from './demo-random.js';
 
@@ -232,6 +232,66 @@ const handlerNotes: ByLanguage<{ general: readonly string[]; warehouse: string; 
     partner: 'Confirmed with the partner company: they accept responsibility and will bear the cost.',
   },
 };
+
+/** The department each industry's owners ask first (parcels go to the warehouse). */
+const departmentOf: Record<DemoIndustry, Department> = {
+  restaurant: 'kitchen',
+  hotel: 'front_desk',
+  ecommerce: 'warehouse',
+  logistics: 'logistics',
+  bank: 'finance',
+  travel: 'customer_service',
+  telecom: 'engineering',
+};
+
+const departmentNames: ByLanguage<Record<Department, string>> = {
+  'zh-Hans': {
+    warehouse: '仓储部',
+    kitchen: '厨房',
+    finance: '财务部',
+    engineering: '工程部',
+    front_desk: '前台',
+    logistics: '物流部',
+    customer_service: '客服部',
+    other: '相关部门',
+  },
+  'zh-Hant': {
+    warehouse: '倉儲部',
+    kitchen: '廚房',
+    finance: '財務部',
+    engineering: '工程部',
+    front_desk: '前台',
+    logistics: '物流部',
+    customer_service: '客服部',
+    other: '相關部門',
+  },
+  en: {
+    warehouse: 'warehouse',
+    kitchen: 'kitchen',
+    finance: 'finance',
+    engineering: 'engineering',
+    front_desk: 'front desk',
+    logistics: 'logistics',
+    customer_service: 'customer service',
+    other: 'team',
+  },
+};
+
+/** The owner's request to a department (S0 step 2: check the facts against the records). */
+export function departmentRequest(
+  language: DemoLanguage,
+  industry: DemoIndustry,
+  parcels: boolean,
+): { department: Department; request: string } {
+  const department = parcels ? 'warehouse' : departmentOf[industry];
+  const name = departmentNames[language][department];
+  const request = {
+    'zh-Hans': `请${name}核查这起投诉的经过和相关记录（时间、经手人、单据），明天此时前书面答复我。`,
+    'zh-Hant': `請${name}核查這起投訴的經過和相關紀錄（時間、經手人、單據），明天此時前書面答覆我。`,
+    en: `Could the ${name} team check what happened against your records (times, who handled it, documents) and reply to me in writing by this time tomorrow?`,
+  }[language];
+  return { department, request };
+}
 
 /** An internal note by a department handler working a task for the owner. */
 export function handlerNote(

@@ -14,6 +14,7 @@ import { assignOwner } from '../commands/assign-owner.js';
 import type { CommandContext } from '../commands/context.js';
 import { openComplaint } from '../commands/open-complaint.js';
 import { approveRemedy, proposeRemedy } from '../commands/propose-remedy.js';
+import { assignTask, completeTask } from '../commands/department-tasks.js';
 import { transitionComplaint } from '../commands/transition-complaint.js';
 import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
@@ -108,13 +109,14 @@ async function seedComplaint(
 
   const steps = planLifecycle({ complaint, template, timeZone: ctx.calendar.timeZone }, random);
   const pendingRemedyIds: string[] = [];
+  const taskIds: string[] = [];
   let previous = receivedAt.getTime();
   for (const step of steps) {
     // Strictly increasing instants keep the history in the order it happened.
     const instant = new Date(Math.max(step.at.getTime(), previous + 1000));
     if (instant.getTime() > now.getTime()) break;
     previous = instant.getTime();
-    await playStep(at(instant), complaint.id, step, { staff, customer, pendingRemedyIds });
+    await playStep(at(instant), complaint.id, step, { staff, customer, pendingRemedyIds, taskIds });
   }
 }
 
@@ -122,7 +124,12 @@ async function playStep(
   ctx: CommandContext,
   complaintId: string,
   step: DemoStep,
-  who: { staff: Record<DemoUserKey, StaffActor>; customer: Actor; pendingRemedyIds: string[] },
+  who: {
+    staff: Record<DemoUserKey, StaffActor>;
+    customer: Actor;
+    pendingRemedyIds: string[];
+    taskIds: string[];
+  },
 ): Promise<void> {
   const { staff } = who;
   switch (step.kind) {
@@ -178,6 +185,26 @@ async function playStep(
         },
         staff[step.actor],
       );
+      return;
+    case 'task': {
+      const task = await assignTask(
+        ctx,
+        complaintId,
+        {
+          department: step.department,
+          handlerId: staff.handler.id,
+          request: step.request,
+          dueAt: step.dueAt,
+        },
+        staff[step.actor],
+      );
+      who.taskIds.push(task.id);
+      return;
+    }
+    case 'task_done':
+      for (const id of who.taskIds.splice(0)) {
+        await completeTask(ctx, id, { outcome: step.outcome }, staff.handler);
+      }
       return;
     default:
       return step satisfies never;

@@ -29,6 +29,7 @@ import { remedyMatrixRoutes } from './routes/remedy-matrix.js';
 import { taskRoutes } from './routes/tasks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { calendarRoutes } from './routes/calendars.js';
+import { coachRoutes } from './routes/coach.js';
 import { operationRoutes } from './routes/operations.js';
 import { triageRoutes } from './routes/triage.js';
 import { triageModelRoutes } from './routes/triage-models.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   attachmentRoutes(app, deps);
   notificationRoutes(app, deps);
   triageRoutes(app, deps);
+  coachRoutes(app, deps);
   triageModelRoutes(app, deps);
   await app.register(async (scope) => calendarRoutes(scope as App, deps));
   slaRoutes(app, deps);

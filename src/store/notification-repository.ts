@@ -2,7 +2,7 @@
  * Notifications to staff (breaches, warnings, escalations). Ids are deterministic per
  * event and person, so a job that runs twice tells nobody twice.
  */
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from './database.js';
 import { notifications, users } from './schema.js';
 
@@ -27,6 +27,27 @@ export async function listNotifications(db: Executor, userId: string, limit: num
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt))
     .limit(limit);
+}
+
+/** How many of the user's notifications are unread (bounded: a badge shows 99+). */
+export async function countUnread(db: Executor, userId: string, cap = 100): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(
+    db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .limit(cap)
+      .as('unread'),
+  );
+  return Number(row?.count ?? 0);
+}
+
+/** Marks every unread notification of the user read. */
+export async function markAllNotificationsRead(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }
 
 export async function markNotificationsRead(

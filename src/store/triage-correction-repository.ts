@@ -83,7 +83,8 @@ export async function listCorrectedExamples(db: Executor, limit = 50_000): Promi
 
 /** A text[] as the driver gives it: an array (pg, PGlite) or its literal '{a,b}'. */
 function textArray(value: string[] | string): string[] {
-  return Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  if (Array.isArray(value)) return value;
+  return value.slice(1, -1).split(',').filter(Boolean);
 }
 
 /** How many corrections there are, per field, since `since` (all when absent). */

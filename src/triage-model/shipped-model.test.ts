@@ -64,7 +64,10 @@ describe('the shipped triage model', () => {
     const noisy = triage({
       text: '<div>包裹丢了，<b>快递员</b>电话打不通</div> https://t.example.com/315 13153151234 订单SF1234567890123',
     });
-    expect(noisy.category).toEqual(plain.category);
+    // The markup, URL, phone number and code are stripped; the word "订单" is text and may
+    // move the confidence a little, never the label.
+    expect(noisy.category.label).toBe(plain.category.label);
+    expect(noisy.category.confidence).toBeCloseTo(plain.category.confidence, 1);
     expect(noisy.emotion).toEqual(plain.emotion);
     expect(noisy.risks).toEqual([]);
   });

@@ -22,8 +22,12 @@ async function listen(token: string | null) {
     signal: controller.signal,
   });
   const events: { complaintId: string; action: string }[] = [];
+  const notices: { kind: string; complaintId: string | null }[] = [];
   const reading = (async () => {
-    if (!response.ok || !response.body) return;
+    if (!response.ok || !response.body) {
+      await response.text().catch(() => undefined); // let the connection go back to the pool
+      return;
+    }
     const decoder = new TextDecoder();
     let buffer = '';
     try {
@@ -35,6 +39,7 @@ async function listen(token: string | null) {
           buffer = buffer.slice(end + 2);
           const data = block.split('\n').find((line) => line.startsWith('data: '));
           if (block.includes('event: complaint') && data) events.push(JSON.parse(data.slice(6)));
+          if (block.includes('event: notification') && data) notices.push(JSON.parse(data.slice(6)));
         }
       }
     } catch {
@@ -49,6 +54,7 @@ async function listen(token: string | null) {
   return {
     response,
     events,
+    notices,
     waitFor,
     close: async () => {
       controller.abort();
@@ -85,6 +91,65 @@ describe(`live events on ${testEngine()}`, () => {
       ),
     ).toBe(true);
     await stream.close();
+  });
+
+  it('tells only the person notified: a supervisor hears of a remedy awaiting approval', async () => {
+    const supervisor = await t.login('supervisor');
+    const otherAgent = await t.login('agent');
+    const supervisorStream = await listen(supervisor.token);
+    const agentStream = await listen(otherAgent.token);
+    const opened = await t.request({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      token: agent.token,
+      body: {
+        channel: 'chat',
+        customer: { name: 'Ms Ortiz' },
+        description: 'The tour was cancelled and the deposit kept.',
+      },
+    });
+    const id = opened.json().id as string;
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/complaints/${id}/transitions`,
+      token: agent.token,
+      body: { to: 'triaged' },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/complaints/${id}/transitions`,
+      token: agent.token,
+      body: { to: 'investigating' },
+    });
+    const remedy = await t.request({
+      method: 'POST',
+      url: `/api/v1/complaints/${id}/remedies`,
+      token: agent.token,
+      body: { kind: 'refund', amount: 900, currency: 'CNY', description: 'Refund the deposit in full' },
+    });
+    expect(remedy.json().status).toBe('pending_approval');
+    expect(
+      await supervisorStream.waitFor(() =>
+        supervisorStream.notices.some((n) => n.kind === 'remedy.approval_requested' && n.complaintId === id),
+      ),
+    ).toBe(true);
+    // The other agent's page heard the complaint change, but no notification meant for someone else.
+    expect(await agentStream.waitFor(() => agentStream.events.some((e) => e.complaintId === id))).toBe(true);
+    expect(agentStream.notices).toEqual([]);
+
+    const inbox = await t.request({ method: 'GET', url: '/api/v1/notifications', token: supervisor.token });
+    expect(inbox.json().unreadCount).toBeGreaterThanOrEqual(1);
+    const read = await t.request({
+      method: 'POST',
+      url: '/api/v1/notifications/read',
+      token: supervisor.token,
+      body: { all: true },
+    });
+    expect(read.statusCode).toBe(204);
+    const after = await t.request({ method: 'GET', url: '/api/v1/notifications', token: supervisor.token });
+    expect(after.json().unreadCount).toBe(0);
+    await supervisorStream.close();
+    await agentStream.close();
   });
 
   it('answers 401 without a session', async () => {

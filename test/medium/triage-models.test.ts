@@ -29,7 +29,10 @@ const faults = [
   'signs made me drive in circles',
 ];
 const parkingTexts = [
-  ...Array.from({ length: 26 }, (_, i) => `${places[i % 4]}${problems[i % 7]}，${i % 2 ? '请给个说法' : '太让人生气了'}。`),
+  ...Array.from(
+    { length: 26 },
+    (_, i) => `${places[i % 4]}${problems[i % 7]}，${i % 2 ? '请给个说法' : '太让人生气了'}。`,
+  ),
   ...Array.from(
     { length: 26 },
     (_, i) => `${lots[i % 4]} ${faults[i % 7]}${i % 2 ? ', please sort this out.' : '. Unacceptable.'}`,

@@ -25,6 +25,7 @@ const CasePage = lazy(() => import('./features/learning/case-page'));
 const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
 const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
 const DeadlinesPage = lazy(() => import('./features/admin/deadlines-page'));
+const TriageModelsPage = lazy(() => import('./features/admin/triage-models-page'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -71,6 +72,7 @@ export function App() {
             <Route path="/tasks" element={staff(<MyTasksPage />)} />
             <Route path="/admin/remedy-matrix" element={staff(<RemedyMatrixPage />)} />
             <Route path="/admin/deadlines" element={staff(<DeadlinesPage />)} />
+            <Route path="/admin/triage" element={staff(<TriageModelsPage />)} />
             <Route path="/complain" element={<ComplainPage />} />
             <Route path="/track" element={<TrackPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

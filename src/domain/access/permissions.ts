@@ -40,6 +40,7 @@ const grants = {
   'calendar.manage': ['admin'],
   'deadline_policy.manage': ['admin'],
   'jobs.inspect': ['admin'],
+  'coach.review': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

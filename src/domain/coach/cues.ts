@@ -43,7 +43,7 @@ const enAcknowledgement =
 
 /** Refusals and limits: what turns the words after a "but" into a take-back. */
 const zhRefusal =
-  /规定|政策|制度|流程|条款|不能|无法|不可以|不行|没办法|没有办法|做不到|不支持|不予|只能|不属于|不在|范围|请(?:您)?理解|谅解|不是我们|您也|您自己|没有责任|超出|不符合|不接受|拒绝|恕/;
+  /规定|政策|按照|根据|要求|监管|我们也是|也只是|制度|流程|条款|不能|无法|不可以|不行|没办法|没有办法|做不到|不支持|不予|只能|不属于|不在|范围|请(?:您)?理解|谅解|不是我们|您也|您自己|没有责任|超出|不符合|不接受|拒绝|恕/;
 const enRefusal =
   /\b(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|cannot|can't|can not|unable|not able|not allowed|does not allow|do not allow|doesn't allow|don't allow|won't|will not|no way|only|not possible|not eligible|not covered|not responsible|nothing (?:we|i) can|out of our|please understand|not our|isn't possible|non-refundable|no refunds?)\b|\byou (?:should|need|must|also|have to)\b/;
 
@@ -52,7 +52,7 @@ const enRefusal =
 const zhActionVerb =
   /办理|提交|申请|安排|补发|重发|重新(?:发|寄|做|制作|安排|预订)|发出|寄出|寄回|退款|退还|退回|退费|退您|全额退|赔偿|补偿|更换|换货|换新|换一|维修|修好|修复|上门|登门|派(?:人|专人|师傅|技术|工程师|快递员|送)|开具|发放|赠送|送您|减免|免除|免单|取消(?:扣款|收费|订单|费用)|恢复|冲正|撤销|调整|更正|改签|升级|升舱|报销|返还|补办|送达|送到|送回|到账|解冻|开通|加急|重做|补上|清洁|打扫|联系(?!您|你)|预留|预订|换房|返现|充值|发券|券/g;
 const zhActionMarker =
-  /已|会|将|正在|马上|立即|立刻|这就|现在就|为您|给您|帮您|替您|我|专门|特意|特地|随即|稍后|今天|明天|今晚|下午|上午|可以|来/;
+  /已|会|将|正在|马上|立即|立刻|这就|现在就|为您|给您|帮您|替您|我(?!们?的)|专门|特意|特地|随即|稍后|今天|明天|今晚|下午|上午|可以|来/;
 const zhActionNegation = /不(?!仅|但|只|光|便|好意思|用担心|必担心)|无法|没法|没办法|未能|拒绝|没有|别|难以/;
 /** Telling or calling the customer: concrete only with a time ("今天下午3点前给您回电"). */
 const zhContact =

@@ -19,8 +19,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
       'en-US': '“But” takes back the empathy or apology before it: the customer only hears what comes after.',
     },
     advice: {
-      'zh-CN': '用“同时”代替转折，让共情成立，紧接着说明您能做什么。',
-      'en-US': 'Replace “but” with “and” so the empathy stands, then say what you can do.',
+      'zh-CN': '用“同时”（英文用“and”）代替转折，让共情成立，紧接着说明您能做什么。',
+      'en-US': 'Replace “but” (“但是”) with “and” (“同时”) so the empathy stands, then say what you can do.',
     },
     example: {
       zh: '我理解您的心情，同时我现在就可以为您……',

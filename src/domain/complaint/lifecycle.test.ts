@@ -86,6 +86,13 @@ describe('complaint lifecycle', () => {
     );
   });
 
+  it('counts no remedy an approver rejected: starting the work needs a new one', () => {
+    const facts = base({ from: 'remedy_proposed', to: 'in_progress', currentResponsibility: 'third_party' });
+    expect(
+      failure({ ...facts, remedies: [{ status: 'rejected' }, { status: 'rejected' }] })?.message,
+    ).toMatch(/At least one remedy/);
+  });
+
   it('resolves only with a resolution text and no remedy waiting for approval', () => {
     const facts = base({ from: 'in_progress', to: 'resolved', remedies: [{ status: 'approved' }] });
     expect(failure(facts)?.code).toBe('complaint.precondition_failed');

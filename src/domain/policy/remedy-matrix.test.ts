@@ -105,6 +105,11 @@ describe('validating an admin’s remedy matrix', () => {
     expect(result.problems).toEqual([{ path: 'rows', message: expect.stringMatching(/^moderate:/) }]);
   });
 
+  it('refuses an amount too large to store', () => {
+    const result = validateRemedyMatrix([row({ amount: 1e300, currency: 'CNY' }), ...everySeverity.slice(1)]);
+    expect(result.problems).toEqual([{ path: 'rows.0.amount', message: 'must be at most 100000000' }]);
+  });
+
   it('refuses an empty table and labels that are too long', () => {
     expect(validateRemedyMatrix([]).problems).toHaveLength(3);
     const long = 'x'.repeat(201);

@@ -179,6 +179,8 @@ export interface RemedyMatrixDraftRow {
 }
 
 export const maxLabelChars = 200;
+/** The most a remedy may cost (the remedies table stores 12 digits before the decimals). */
+export const maxMatrixAmount = 100_000_000;
 export const defaultMatrixCurrency = 'CNY';
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
@@ -209,6 +211,8 @@ export function validateRemedyMatrix(
     if (draft.amount !== null) {
       if (!Number.isFinite(draft.amount) || draft.amount < 0) {
         problems.push({ path: at('amount'), message: 'must be 0 or more' });
+      } else if (draft.amount > maxMatrixAmount) {
+        problems.push({ path: at('amount'), message: `must be at most ${maxMatrixAmount}` });
       } else if (Math.round(draft.amount * 100) !== draft.amount * 100) {
         problems.push({ path: at('amount'), message: 'must have at most 2 decimals' });
       }

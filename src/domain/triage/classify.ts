@@ -43,6 +43,23 @@ export const riskThreshold = 1;
 /** Lost-time cues must weigh at least this much to count as a stated loss of time. */
 export const lostTimeThreshold = 1;
 
+/**
+ * The model's dissatisfaction probability at which a text reads as negative, calibrated on the
+ * team's own hand-written held-out reviews (corpus/triage-dev, never trained on): real
+ * complaints are less explicit than the training corpus, so the model's 0.5 misses many.
+ * `negative` is reported with this point moved to 0.5 (a shift of the log-odds), so
+ * `isNegative()` keeps one cut. Recalibrate when the corpus changes much.
+ */
+export const modelNegativeFrom = 0.3;
+const negativeLogOddsShift = Math.log(modelNegativeFrom / (1 - modelNegativeFrom));
+
+/** The model's probability with `modelNegativeFrom` moved to 0.5. */
+function calibratedNegative(probability: number): number {
+  const clamped = Math.min(Math.max(probability, 1e-9), 1 - 1e-9);
+  const logOdds = Math.log(clamped / (1 - clamped)) - negativeLogOddsShift;
+  return 1 / (1 + Math.exp(-logOdds));
+}
+
 const maxCuesPerField = 8;
 /** How many of the model's strongest text features join the lexicon cues in an explanation. */
 const modelCuesPerField = 3;
@@ -136,7 +153,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
             reading,
             signals.evidence.angry + signals.evidence.disappointed + signals.evidence.anxious,
           )
-        : Math.round(scores.negative * 100) / 100;
+        : Math.round(calibratedNegative(scores.negative) * 100) / 100;
     const modelSpans = (head: 'category' | 'emotion', label: string): Span[] =>
       model === undefined || features === undefined
         ? []

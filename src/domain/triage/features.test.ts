@@ -52,10 +52,35 @@ describe('feature hashing', () => {
         { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [], satisfied: [] },
         readEmotionSignals(normalized, readCues('')),
       );
-      return Math.sqrt(features.values.reduce((sum, value) => sum + value * value, 0));
+      // Text features only: the script feature, like the lexicon's, stays outside (start -1).
+      let squares = 0;
+      features.values.forEach((value, index) => {
+        squares += (features.starts[index] ?? -1) >= 0 ? value * value : 0;
+      });
+      return Math.sqrt(squares);
     };
     expect(lengthOf('abc def')).toBeCloseTo(1, 5);
     expect(lengthOf('送餐太慢了'.repeat(50))).toBeCloseTo(1, 5);
+  });
+
+  it('marks the two characters after a Chinese negator and the clause after a contrast', () => {
+    const noCues = { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [], satisfied: [] };
+    const textBuckets = (text: string): Set<number> => {
+      const normalized = normalizeText(text);
+      const features = extractor.extract(normalized, noCues, readEmotionSignals(normalized, noCues));
+      return new Set(features.buckets);
+    };
+    const without = (set: Set<number>, ...others: Set<number>[]): number[] =>
+      [...set].filter((bucket) => others.every((other) => !other.has(bucket)));
+    // "不好吃" and "不太好吃" share a negated "好吃" that no plain n-gram of either carries.
+    const negatedShared = without(textBuckets('不好吃'), textBuckets('好吃'), textBuckets('不'));
+    expect(negatedShared.filter((bucket) => textBuckets('不太好吃').has(bucket))).toHaveLength(2);
+    // After "但是" the clause is hashed once more, up to the sentence's end: the space keeps
+    // n-grams from crossing into "好吃", so only the contrast mark is left over.
+    const extra = (text: string): number[] =>
+      without(textBuckets(text), textBuckets('价格贵,但是'), textBuckets('好吃'));
+    expect(extra('价格贵,但是 好吃')).toHaveLength(1);
+    expect(extra('价格贵,但是。好吃')).toEqual([]);
   });
 
   it('gives an emoji-only or empty text no text features', () => {

@@ -106,17 +106,17 @@ function isClauseBreak(code: number): boolean {
 
 /** Ends the reach of a contrast: the end of a sentence, not a comma. */
 function isSentenceEnd(code: number): boolean {
-  return (
-    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0x0a || code === 0x3b
-  );
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0x0a || code === 0x3b;
 }
 
 /** Chinese negators (the normalised text is simplified): "不", "没", "无", "别", "未". */
 const hanNegators = new Set([0x4e0d, 0x6ca1, 0x65e0, 0x522b, 0x672a]);
 /** Degree and copula characters a negation reaches over: 不太好, 没有味道, 不是很新鲜, 不怎么样. */
-const hanNegationSkips = new Set([...'太很是有够大怎那算够这么十分特别'].map((c) => c.charCodeAt(0)));
+const hanNegationSkips = new Set([...'太很是有够大怎那算这么十分特别'].map((c) => c.charCodeAt(0)));
 /** Two-character contrasts ("但" alone counts too); the clause after one usually decides. */
 const hanContrasts = new Set(['但', '可是', '不过', '只是', '就是', '却', '然而', '可惜']);
+/** First characters of the contrasts: a cheap test before building a string. */
+const contrastStarts = new Set([...hanContrasts].map((word) => word.charCodeAt(0)));
 const englishContrasts = new Set(['but', 'however', 'though', 'yet']);
 
 const englishNegators = new Set([
@@ -189,6 +189,13 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
   let touched = new Int32Array(1024);
   let touchedCount = 0;
   const lexicon = lexiconFeatures(mask);
+  // Which script dominates: lets each language keep its own prior on every head.
+  const scriptBuckets = {
+    han: hashString(seeds.lexicon, 'script:han') & mask,
+    latin: hashString(seeds.lexicon, 'script:latin') & mask,
+  };
+  let hanCount = 0;
+  let latinCount = 0;
 
   const add = (hash: number, start: number, end: number): void => {
     const bucket = hash & mask;
@@ -236,14 +243,16 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
       if (isHan(code)) {
         hasPreviousWord = false;
         negatedLeft = 0;
+        hanCount++;
         add(finish(mix(seeds.han1, code)), index, index + 1);
         if (hanNegators.has(code)) {
           addHanNegation(text, index);
         }
         const second = index + 1 < length ? text.charCodeAt(index + 1) : 0;
         if (
-          hanContrasts.has(text.charAt(index)) ||
-          (isHan(second) && hanContrasts.has(text.slice(index, index + 2)))
+          contrastStarts.has(code) &&
+          (hanContrasts.has(text.charAt(index)) ||
+            (isHan(second) && hanContrasts.has(text.slice(index, index + 2))))
         ) {
           afterContrast = true;
         }
@@ -274,6 +283,7 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
             break;
           }
         }
+        latinCount += end - start;
         let wordHash: number = seeds.word;
         for (let at = start; at < end; at++) {
           const c = text.charCodeAt(at);
@@ -349,6 +359,8 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
     featureBits,
     extract(normalized, reading, signals) {
       touchedCount = 0;
+      hanCount = 0;
+      latinCount = 0;
       scanText(normalized.text);
       let norm = 0;
       for (let at = 0; at < touchedCount; at++) {
@@ -362,7 +374,7 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
       for (const feature of lexicon) {
         lexiconValues.push(Math.min(feature.value(reading, signals), maxLexiconValue * 2) / maxLexiconValue);
       }
-      const total = touchedCount + lexicon.length;
+      const total = touchedCount + lexicon.length + 1;
       const buckets = new Int32Array(total);
       const values = new Float32Array(total);
       const starts = new Int32Array(total);
@@ -387,6 +399,13 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
           ends[used] = -1;
           used++;
         }
+      }
+      if (hanCount + latinCount > 0) {
+        buckets[used] = hanCount * 2 >= latinCount ? scriptBuckets.han : scriptBuckets.latin;
+        values[used] = 1;
+        starts[used] = -1;
+        ends[used] = -1;
+        used++;
       }
       return {
         buckets: buckets.subarray(0, used),

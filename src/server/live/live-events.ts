@@ -6,10 +6,10 @@
  */
 import type { Database } from '../../store/database.js';
 
-export interface LiveEvent {
-  complaintId: string;
-  action: string;
-}
+/** A complaint changed (a history entry), or one person got a notification. */
+export type LiveEvent =
+  | { type: 'complaint'; complaintId: string; action: string }
+  | { type: 'notification'; userId: string; kind: string; complaintId: string | null };
 
 export const liveEventsChannel = 'closeloop_events';
 
@@ -34,9 +34,15 @@ export class LiveEvents {
   private dispatch(payload: string): void {
     let event: LiveEvent;
     try {
-      const parsed = JSON.parse(payload) as Partial<LiveEvent>;
-      if (typeof parsed.complaintId !== 'string' || typeof parsed.action !== 'string') return;
-      event = { complaintId: parsed.complaintId, action: parsed.action };
+      const parsed = JSON.parse(payload) as Record<string, unknown>;
+      const complaintId = typeof parsed.complaintId === 'string' ? parsed.complaintId : null;
+      if (typeof parsed.userId === 'string' && typeof parsed.kind === 'string') {
+        event = { type: 'notification', userId: parsed.userId, kind: parsed.kind, complaintId };
+      } else if (complaintId && typeof parsed.action === 'string') {
+        event = { type: 'complaint', complaintId, action: parsed.action };
+      } else {
+        return;
+      }
     } catch {
       return; // not ours
     }

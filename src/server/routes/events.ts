@@ -14,10 +14,11 @@ const heartbeatMs = 25_000;
 export function eventRoutes(app: App, { ctx }: RouteDeps): void {
   const live = new LiveEvents(ctx.database);
   const open = new Set<ServerResponse>();
-  app.addHook('onClose', async () => {
+  // Before the server waits for open connections to finish: end the streams, or it would wait.
+  app.addHook('preClose', async () => {
     for (const response of open) response.end();
-    await live.stop();
   });
+  app.addHook('onClose', async () => live.stop());
 
   app.get(
     '/api/v1/events',
@@ -27,12 +28,13 @@ export function eventRoutes(app: App, { ctx }: RouteDeps): void {
         security: [{ bearer: [] }],
         summary: 'Server-sent events: complaint changes, as they commit',
         description:
-          'text/event-stream. Each event is `event: complaint` with data `{"complaintId","action"}` (the history action, e.g. complaint.opened, complaint.status_changed, message.added). Read the complaint through the API to see what changed.',
+          'text/event-stream. `event: complaint` with data `{"complaintId","action"}` (the history action, e.g. complaint.opened, complaint.status_changed, message.added) for every change; `event: notification` with data `{"kind","complaintId"}` when the signed-in user gets a notification. Read through the API to see what changed.',
         produces: ['text/event-stream'],
       },
     },
     async (request, reply) => {
-      await requirePrincipal(ctx, request, 'complaint.read');
+      const principal = await requirePrincipal(ctx, request, 'complaint.read');
+      const userId = principal.user.id;
       const response = reply.raw;
       reply.hijack();
       response.writeHead(200, {
@@ -44,7 +46,13 @@ export function eventRoutes(app: App, { ctx }: RouteDeps): void {
       response.write('retry: 3000\n\n');
       open.add(response);
       const unsubscribe = await live.subscribe((event) => {
-        response.write(`event: complaint\ndata: ${JSON.stringify(event)}\n\n`);
+        if (event.type === 'complaint') {
+          const { complaintId, action } = event;
+          response.write(`event: complaint\ndata: ${JSON.stringify({ complaintId, action })}\n\n`);
+        } else if (event.userId === userId) {
+          const { kind, complaintId } = event;
+          response.write(`event: notification\ndata: ${JSON.stringify({ kind, complaintId })}\n\n`);
+        }
       });
       const heartbeat = setInterval(() => response.write(': ping\n\n'), heartbeatMs);
       heartbeat.unref();

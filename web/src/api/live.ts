@@ -7,10 +7,10 @@
 import { useEffect, useRef } from 'react';
 import { session } from './client';
 
-export interface LiveEvent {
-  complaintId: string;
-  action: string;
-}
+/** A complaint changed, or the signed-in user got a notification. */
+export type LiveEvent =
+  | { type: 'complaint'; complaintId: string; action: string }
+  | { type: 'notification'; complaintId: string | null; kind: string };
 
 type Listener = (event: LiveEvent) => void;
 
@@ -24,9 +24,9 @@ function parseBlock(block: string): LiveEvent | null {
     if (line.startsWith('event:')) event = line.slice(6).trim();
     else if (line.startsWith('data:')) data += line.slice(5).trim();
   }
-  if (event !== 'complaint' || !data) return null;
+  if ((event !== 'complaint' && event !== 'notification') || !data) return null;
   try {
-    return JSON.parse(data) as LiveEvent;
+    return { type: event, ...(JSON.parse(data) as object) } as LiveEvent;
   } catch {
     return null;
   }
@@ -91,7 +91,7 @@ function subscribe(listener: Listener): () => void {
  */
 export function useLiveEvents(
   onChange: () => void,
-  filter: (event: LiveEvent) => boolean = () => true,
+  filter: (event: LiveEvent) => boolean = (event) => event.type === 'complaint',
   quietMs = 600,
 ): void {
   const latest = useRef({ onChange, filter });

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, session } from '../api/client';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 
 export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
   const { t } = useTranslation();
@@ -58,8 +59,14 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
               {t('deadlines.nav')}
             </Link>
           )}
+          {user?.role === 'admin' && (
+            <Link to="/admin/triage" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('triageModels.nav')}
+            </Link>
+          )}
         </nav>
         <Space size="middle" wrap>
+          <NotificationBell />
           <LanguageSwitch />
           {user && (
             <Typography.Text style={{ color: '#d6e6f2' }}>

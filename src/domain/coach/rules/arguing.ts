@@ -7,7 +7,7 @@ import { firstMatch, hitAt, type SentenceRule } from './sentence-rule.js';
 
 const zhArguing = new RegExp(
   [
-    String.raw`(?:您|你)(?:说的|讲的|反映的|描述的|提到的)?(?:情况)?(?:可能|应该|肯定|显然|明显|一定)?(?:是)?(?:不对|不属实|不是事实|有误|搞错了|弄错了|记错了|看错了|误会了|理解错了|理解有误|说错了|记错|看错|搞错|弄错|误会)`,
+    String.raw`(?:您|你)(?:说的|讲的|反映的|描述的|提到的)?(?:情况)?(?:可能|应该|肯定|显然|明显|一定|是不是|会不会|是否)?(?:是)?(?:不对|不属实|不是事实|有误|搞错了|弄错了|记错了|看错了|误会了|理解错了|理解有误|说错了|记错|看错|搞错|弄错|误会)`,
     String.raw`不可能(?:是|会|出现|发生|有|存在|变质|坏|少|错|多收)`,
     String.raw`(?:从来|根本)(?:都)?(?:没有?|不会|不可能|不存在)|(?:绝对|肯定)(?:没有?|不可能)(?:说过|做过|发生过?|出现过?|收|多收|少|错|离开|拿)`,
     String.raw`不代表|并不代表|不等于|并不等于|不能说明|并不能说明`,
@@ -32,7 +32,7 @@ const enArguing = new RegExp(
     String.raw`\b(?:our|the) (?:staff|waiter|waitress|driver|agent|team|employee|crew|courier|technician|chef|kitchen)\s+(?:would never|never|(?:did not|didn't) (?:do|say|leave|throw|shout|speak|behave|touch|damage|open|charge))\b`,
     String.raw`\b(?:our|the) (?:[a-z]+ )?(?:staff|waiter|waitress|driver|agent|team|employee|crew|courier|technician|chef|kitchen|manager) (?:say|says|said|insist|insists|insisted|confirm|confirms|confirmed|assure us|assures us)\b|\b(?:we|they) never (?:received|got|saw|had)\b|\bthere(?:'s| is) nothing wrong with\b`,
     String.raw`\bwe (?:did not|didn't) (?:say|promise|agree|charge|tell|receive)\b`,
-    String.raw`\bthat(?:'s| is) not how it (?:happened|works)\b`,
+    String.raw`\bthat(?:'s| is) not how it (?:happened|works)\b|\bwhen it left (?:our|the) (?:warehouse|store|shop|kitchen|depot|factory|hands)\b`,
   ].join('|'),
   'g',
 );

@@ -7,7 +7,7 @@
  */
 import { firstMatch, hitAt, type SentenceRule } from './sentence-rule.js';
 
-const zhParty = String.raw`(?:合作方|合作伙伴|合作商家?|商家|卖家|店家|供应商|厂家|厂商|生产商|制造商|第三方|外包(?:公司|方)?|快递(?:公司|员|小哥)?|物流(?:公司|方)?|配送(?:员|方|公司)?|骑手|外卖员|司机|承运商|航空公司|机场|地勤|酒店方|平台方?|银行方?|支付(?:公司|平台|渠道)|系统|仓库|库房|财务(?:部门?)?|技术(?:部门?)?|售后(?:部门?)?|客服部|后厨|厨房|厨师|前台|保洁|维修部|工程部|总部|上级|其他部门|别的部门|相关部门|另一个部门|同事|之前的客服|上一位客服|那个服务员|那位服务员|服务员|新员工|新来的|实习生|值班(?:的)?(?:人员|员工|经理)?|夜班|临时工|兼职|门店|分店|加盟店|代理商|经销商|海关|邮局|空管|风控(?:部门?)?|合规(?:部门?)?|总行|总部|网点|柜台|票务|代理)`;
+const zhParty = String.raw`(?:合作方|合作伙伴|合作商家?|商家|卖家|店家|供应商|厂家|厂商|生产商|制造商|第三方|外包(?:公司|方)?|快递(?:公司|员|小哥)?|物流(?:公司|方)?|配送(?:员|方|公司)?|骑手|外卖员|司机|承运商|航空公司|机场|地勤|酒店方|平台方?|银行方?|支付(?:公司|平台|渠道)|系统|仓库|库房|财务(?:部门?)?|技术(?:部门?)?|售后(?:部门?)?|客服部|后厨|厨房|厨师|前台|保洁|维修部|工程部|总部|上级|其他部门|别的部门|相关部门|另一个部门|同事|之前的客服|上一位客服|那个服务员|那位服务员|服务员|新员工|新来的|实习生|值班(?:的)?(?:人员|员工|经理)?|夜班|临时工|兼职|门店|分店|加盟店|代理商|经销商|海关|邮局|物业|业主|开发商|空管|风控(?:部门?)?|合规(?:部门?)?|总行|总部|网点|柜台|票务|代理)`;
 const zhUs = String.raw`(?:我们|我|本店|我司|我方|本公司|我们公司|我们这边|我们店|我们酒店|我们银行|我们平台|我们部门|我们门店|咱们|酒店|公司|餐厅|银行|本行|平台|门店|店里|航空公司)`;
 
 const zhBlame = new RegExp(
@@ -28,7 +28,7 @@ const zhBlame = new RegExp(
   'g',
 );
 
-const enParty = String.raw`(?:(?:delivery|courier|shipping|logistics|postal) (?:company|partner|service|provider|driver|team|firm)|couriers?|carrier|driver|post office|postal service|supplier|vendor|manufacturer|factory|partners?|third[- ]party(?: [a-z]+)?|contractor|subcontractor|warehouse|kitchen|chef|cook|(?:other|another|different) department|(?:finance|billing|accounts|it|tech|technical|logistics|shipping|sales|marketing|maintenance|housekeeping|engineering|payments?) (?:team|department|dept)|colleague|coworker|co-worker|previous agent|last agent|other agent|night (?:staff|shift|manager)|front desk|reception|housekeeping|staff member|waiter|waitress|server|system|bank|card issuer|airline|airport|ground staff|seller|merchant|restaurant|hotel|head office|headquarters|franchisee?|ups|fedex|dhl|usps|royal mail|customs|booking (?:site|platform|agent|website)|(?:delivery |booking |payment )?app|sender|(?:ground )?handling (?:company|agent)|ground handler|nightclub|venue|landlord|building management|travel agent|agency|website|platform|payment provider|insurer|insurance company|air traffic control)`;
+const enParty = String.raw`(?:(?:delivery|courier|shipping|logistics|postal) (?:company|partner|service|provider|driver|team|firm)|couriers?|carrier|driver|post office|postal service|supplier|vendor|manufacturer|factory|partners?|third[- ]party(?: [a-z]+)?|contractor|subcontractor|warehouse|kitchen|chef|cook|(?:other|another|different) department|(?:finance|billing|accounts|it|tech|technical|logistics|shipping|sales|marketing|maintenance|housekeeping|engineering|payments?) (?:team|department|dept)|colleague|coworker|co-worker|previous agent|last agent|other agent|night (?:staff|shift|manager)|front desk|reception|housekeeping|staff member|waiter|waitress|server|system|bank|card issuer|airline|airport|ground staff|seller|merchant|restaurant|hotel|head office|headquarters|franchisee?|ups|fedex|dhl|usps|royal mail|customs|booking (?:site|platform|agent|website)|(?:delivery |booking |payment )?app|sender|(?:ground )?handling (?:company|agent)|ground handler|nightclub|venue|landlord|building management|(?:an? )?(?:outside|external|separate|third-party) (?:company|firm|contractor|provider|supplier)|travel agent|agency|website|platform|payment provider|insurer|insurance company|air traffic control)`;
 
 const enBlame = new RegExp(
   [
@@ -42,7 +42,7 @@ const enBlame = new RegExp(
     String.raw`\b(?:that's|that is|it's|it is)\s+(?:up to|a matter for|something for|handled by|the responsibility of)\s+(?:the )?${enParty}\b`,
     String.raw`\bplease\s+(?:contact|call|reach out to|get in touch with|complain to|speak to|write to|email)\s+(?:the |your )?${enParty}\b`,
     String.raw`\btake (?:it|this|that) up with\b|\b(?:is|are|was|were) (?:their|his|her) (?:responsibility|fault|problem|job|mistake)\b`,
-    String.raw`\bcaused by (?:the )?(?:[a-z]+ )?${enParty}\b`,
+    String.raw`\bcaused by (?:the )?(?:[a-z]+ )?${enParty}\b|\b(?:maintained|managed|run|operated|handled) by (?:an? |the )?${enParty}\b`,
     String.raw`\b(?:it|this|that)(?:'s| is| was)\s*(?:not|n't)\s+(?:really\s+)?(?:our|my)\s+(?:fault|responsibility|problem|mistake|doing|department|call)\b`,
     String.raw`\bnot (?:our|my) (?:fault|responsibility|problem)\b`,
     String.raw`\bwe(?:'re| are| were)\s+not\s+(?:responsible|liable|to blame|at fault)\b`,

@@ -30,11 +30,11 @@ const enNumber = String.raw`(?:a |an )?(?:few|couple(?: of)?|little|bit|\d+|one|
 const enMinimizing = new RegExp(
   [
     String.raw`(?:'s|\bis|\bare)\s+(?:(?:quite|pretty|very|totally|perfectly|completely|fairly|really|actually|entirely)\s+)?(?:normal|common|usual|standard|typical|nothing unusual|to be expected)\b(?!\s+(?:business|working|opening|office|delivery|shipping)\b|\s+for\s+(?:[a-z]+\s+){0,3}to\b|\s+to\s+feel\b)`,
-    String.raw`(?<!\b(?:if|when|whenever|should|in case|before|so|that)\s+)\b(?:it|this|that|these things|things like this|delays|mistakes|mix-ups)\s+(?:just\s+)?happens?\b(?!\s+(?:to be|again))`,
+    String.raw`(?<!\b(?:if|when|whenever|should|in case|before|so|that)\s+)\b(?:it|this|that|these things|things like this|delays|mistakes|mix-ups)\s+(?:just\s+)?happens?\b(?!\s+(?:to be|again))(?:\s+(?:all the time|a lot|every day|to everyone|to everybody|sometimes))?`,
     String.raw`\bhappens? (?:all the time|a lot|every day|to everyone|to everybody)\b`,
-    String.raw`\b(?:no|not a|not such a) big deal\b|n't (?:such )?a big deal\b|\b(?:that's|that is|it's) (?:just )?(?:how it is|the way it is|life)\b|\bit is what it is\b|\bnothing to worry about\b|\b(?:a|just a|only a) one-off\b|\bnot (?:that|so|such a) (?:bad|serious|big|long)\b|\bcould(?:'ve| have) been worse\b`,
+    String.raw`\b(?:no|not a|not such a) big deal\b|n't (?:such )?a big deal\b|\b(?:that's|that is|it's) (?:just )?(?:how it is|the way it is|life)\b|\bit is what it is\b|\bnothing to worry about\b|\bbound to happen\b|\b(?:inevitable|unavoidable)\b|\b(?:a|just a|only a) one-off\b|\bnot (?:that|so|such a) (?:bad|serious|big|long)\b|\bcould(?:'ve| have) been worse\b`,
     String.raw`\bcalm down\b|\b(?:no need to|don't|do not) (?:get |be )?(?:so )?(?:upset|angry|worked up|dramatic|excited)\b|\boverreact[a-z]*`,
-    String.raw`\b(?:it's|it is|it was|that's|that is|this is) (?:just|only|merely) (?:a|an|one)\b`,
+    String.raw`\b(?:it's|it is|it was|that's|that is|this is) (?:just|only|merely) (?:a|an|one)(?: (?:tiny|small|little|minor|slight))? [a-z]+`,
     String.raw`\b(?:was|were|is|'s|been|by)\s+(?:only|just|merely)\s+${enNumber}\b`,
     String.raw`\b(?:only|just|merely)\s+${enNumber}\s+(?:minutes?|mins?|hours?|days?)\s+(?:late|behind|delayed|over|longer)\b`,
     String.raw`(?<!\bnot (?:a |an )?)\b(?:only|just|merely)?\s*(?:a |an )?(?:small|minor|slight|little|tiny)\s+(?:scratch|dent|stain|mark|delay|issue|problem|mistake|thing|inconvenience|difference|error|glitch)\b`,

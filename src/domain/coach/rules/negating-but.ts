@@ -29,7 +29,7 @@ function rewrite(input: RuleInput, connectiveAt: number): string {
     .slice(input.sentence.start, connectiveAt)
     .replace(/[\s,，;；:：、]+$/u, '');
   if (input.sentence.language === 'zh') {
-    return `${before}${before.length > 0 ? '，' : ''}同时，我现在就可以为您……`;
+    return `${before}${before.length > 0 ? '，' : ''}同时我现在就可以为您……`;
   }
   return before.length > 0 ? `${before}, and here is what I can do for you right now: …` : 'And here is what I can do for you right now: …';
 }

@@ -11,7 +11,7 @@ const zhOverPromise = new RegExp(
     String.raw`再也不会|永远不会|绝不会再|绝对不会再?`,
     String.raw`(?:以后|今后|将来|下次)(?:绝对|一定|肯定|保证)?(?:不会|不)再(?:发生|出现|有|犯|让)`,
     String.raw`不会再(?:发生|出现|有|犯)|不再(?:发生|出现)`,
-    String.raw`(?<!不能|无法|不敢|没法|不可能|很难|难以)(?:向(?:您|你))?保证[^,.。!?;]{0,12}?(?:不会|不再|再也|永远|以后|今后|满意|没问题|百分之百|100%|完全|绝对|任何|所有|一切|一定)`,
+    String.raw`(?<!不能|无法|不敢|没法|不可能|很难|难以)(?:向(?:您|你))?保证[^,.。!?;]{0,12}(?:不会|不再|再也|永远|以后|今后|满意|没问题|百分之百|100%|完全|绝对|任何|所有|一切|一定)`,
     String.raw`(?<!不能|无法|不敢|没法|不可能)(?:百分之百|100\s*%)(?:保证|满意|不会|没问题|确定|放心|解决|能|可以)`,
     String.raw`绝对(?:没问题|满意|不会|可以|能|保证|放心)`,
     String.raw`包(?:您|你)满意|打包票|一定(?:会)?让(?:您|你)(?:百分之百)?满意`,
@@ -24,10 +24,10 @@ const zhOverPromise = new RegExp(
 
 const enOverPromise = new RegExp(
   [
-    String.raw`\b(?:will|'ll|shall) never (?:happen|occur|be repeated|recur)(?: again)?\b`,
+    String.raw`\b(?:will|'ll|shall) never (?:happen|occur|be repeated|recur)(?: again| to you again)?\b`,
     String.raw`\bnever (?:happen|occur)s? again\b|\b(?:won't|will not) (?:ever )?(?:happen|occur) again\b|\bnever again\b|\bnot happen again\b`,
     String.raw`\b(?:will|'ll) never (?:let you down|disappoint you)\b|\b(?:will|'ll|shall) never (?:[a-z]+ ){1,4}again\b`,
-    String.raw`(?<!(?:can't|cannot|can not|won't|unable to|not) )\b(?:i|we)(?: can| will|'ll| do)?(?: personally| absolutely| fully)? (?:guarantee|promise)\b[^.!?;]{0,40}?\b(?:never|always|100|completely|entirely|totally|nothing|everything|anything|no (?:more|further)|won't|will not|perfect(?:ly)?|again|satisf[a-z]*|every (?:time|future|single)|all future)\b`,
+    String.raw`(?<!(?:can't|cannot|can not|won't|unable to|not) )\b(?:i|we)(?: can| will|'ll| do)?(?: personally| absolutely| fully)? (?:guarantee|promise)\b[^.!?;]{0,40}\b(?:never|always|100|completely|entirely|totally|nothing|everything|anything|no (?:more|further)|won't|will not|perfect(?:ly)?|again|satisf[a-z]*|every (?:time|future|single)|all future)\b`,
     String.raw`\b(?:is|it's|are) guaranteed\b|\b100\s*(?:%|percent) (?:guarantee|guaranteed|sure|certain|satisf[a-z]*)|\bone hundred percent\b`,
     String.raw`\b(?:absolutely|definitely) (?:guarantee|will never|won't)\b`,
     String.raw`\bfull refund (?:right away|immediately|right now|on the spot)\b|\b(?:right away|immediately|right now|on the spot),? (?:a |with a )?full refund\b`,
