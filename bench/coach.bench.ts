@@ -28,7 +28,10 @@ function randomNumbers(state: number): () => number {
 }
 
 /** Drafts of exactly `draftChars` characters, each in one language, half Chinese and half English. */
-function benchDrafts(evaluation: readonly CoachDraft[], random: () => number): { text: string; language: string }[] {
+function benchDrafts(
+  evaluation: readonly CoachDraft[],
+  random: () => number,
+): { text: string; language: string }[] {
   const byLanguage = {
     zh: evaluation.filter((draft) => draft.language === 'zh').map((draft) => draft.text),
     en: evaluation.filter((draft) => draft.language === 'en').map((draft) => draft.text),
@@ -67,7 +70,12 @@ function run(texts: readonly string[], budgetSeconds: number): Timing {
     samples.push((now - before) * 1_000);
     index++;
   }
-  return { reviews: index, seconds: (now - started) / 1_000, findings, microseconds: Float64Array.from(samples) };
+  return {
+    reviews: index,
+    seconds: (now - started) / 1_000,
+    findings,
+    microseconds: Float64Array.from(samples),
+  };
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -122,10 +130,18 @@ for (const language of ['zh', 'en'] as const) {
     );
     const { right, total, accuracy: share } = accuracyOf(mine);
     if (set === 'all') accuracy[language] = Number(share.toFixed(4));
-    accuracyRows.push({ language, drafts: set, right, total, 'fully right': `${(share * 100).toFixed(1)} %` });
+    accuracyRows.push({
+      language,
+      drafts: set,
+      right,
+      total,
+      'fully right': `${(share * 100).toFixed(1)} %`,
+    });
   }
 }
-console.log('\nEvaluation set (test/fixtures/coach-drafts.jsonl): a draft is right when every expected rule is found and no forbidden one');
+console.log(
+  '\nEvaluation set (test/fixtures/coach-drafts.jsonl): a draft is right when every expected rule is found and no forbidden one',
+);
 console.log(table(accuracyRows));
 
 console.log(

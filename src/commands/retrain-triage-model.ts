@@ -13,7 +13,7 @@ import type { TriageModelBook } from './triage-model-source.js';
 
 export interface RetrainedTriageModel {
   version: string;
-  /** False when a model with the same weights (so the same version) was already stored. */
+  /** False when a model with the same weights (so the same version) was already stored, or shipped. */
   created: boolean;
   active: boolean;
   report: RetrainReport;
@@ -53,22 +53,28 @@ export async function retrainTriageModel(
     active: { version: active.version, triage: active.triage },
     trainedOn: now.toISOString().slice(0, 10),
   });
+  // The same weights as the shipped file (no corrections, corpus unchanged): nothing to store,
+  // and activating it means switching back to the shipped model.
+  const isShipped = retrained.version === models.shipped.version;
   const created = await ctx.database.db.transaction(async (tx) => {
-    const inserted = await insertTriageModel(tx, {
-      version: retrained.version,
-      file: retrained.file,
-      metrics: { ...retrained.report, switches: [] },
-      createdById: byId,
-      createdAt: now,
-    });
-    if (input.activate) await switchActiveTriageModel(tx, retrained.version, byId, now);
+    const inserted =
+      !isShipped &&
+      (await insertTriageModel(tx, {
+        version: retrained.version,
+        file: retrained.file,
+        metrics: { ...retrained.report, switches: [] },
+        createdById: byId,
+        createdAt: now,
+      }));
+    if (input.activate) await switchActiveTriageModel(tx, isShipped ? null : retrained.version, byId, now);
     return inserted;
   });
   if (input.activate) await models.reload();
+  const running = models.active;
   return {
     version: retrained.version,
     created,
-    active: models.active.version === retrained.version,
+    active: running.version === retrained.version && (isShipped || running.origin === 'retrained'),
     report: retrained.report,
   };
 }

@@ -26,6 +26,7 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
 import { complaintFactsRoutes } from './routes/complaint-facts.js';
 import { remedyMatrixRoutes } from './routes/remedy-matrix.js';
+import { authorityLimitRoutes } from './routes/authority-limits.js';
 import { taskRoutes } from './routes/tasks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { calendarRoutes } from './routes/calendars.js';
@@ -41,6 +42,8 @@ import { learningRoutes } from './routes/learning.js';
 import { deadlinePolicyRoutes } from './routes/deadline-policies.js';
 import { complaintLinkRoutes } from './routes/complaint-links.js';
 import { eventRoutes } from './routes/events.js';
+import { supervisionRoutes } from './routes/supervision.js';
+import { replyTemplateRoutes } from './routes/reply-templates.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
 import { multipartLimits } from './http/multipart.js';
 
@@ -145,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   complaintFactsRoutes(app, deps);
   taskRoutes(app, deps);
   remedyMatrixRoutes(app, deps);
+  authorityLimitRoutes(app, deps);
   publicRoutes(app, deps);
   customerAnswerRoutes(app, deps);
   followUpRoutes(app, deps);
@@ -159,6 +163,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   deadlinePolicyRoutes(app, deps);
   complaintLinkRoutes(app, deps);
   eventRoutes(app, deps);
+  supervisionRoutes(app, deps);
+  replyTemplateRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webApp) {

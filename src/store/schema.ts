@@ -167,6 +167,15 @@ export const complaints = pgTable(
     index('complaints_repeat_of_idx')
       .on(t.repeatOfId)
       .where(sql`${t.repeatOfId} IS NOT NULL`),
+    // Supervision (store/supervision-repository.ts): open complaints per owner and severity, read
+    // from the index alone; the statuses are lifecycle.ts `openStatuses`, and must stay equal to it.
+    index('complaints_open_owner_idx')
+      .on(t.ownerId, t.severity)
+      .where(sql`${t.status} IN ('new', 'triaged', 'investigating', 'remedy_proposed', 'in_progress')`),
+    // Supervision: complaints resolved in a recent window (workload, SLA compliance).
+    index('complaints_resolved_idx')
+      .on(t.resolvedAt)
+      .where(sql`${t.resolvedAt} IS NOT NULL`),
   ],
 );
 
@@ -288,6 +297,15 @@ export const slaClocks = pgTable(
     index('sla_clocks_due_idx')
       .on(t.dueAt)
       .where(sql`${t.metAt} IS NULL AND ${t.stoppedAt} IS NULL AND ${t.breachedAt} IS NULL`),
+    // The supervision board: open clocks past their warning time, at risk or breached, whether
+    // or not a sweep has marked them yet (a warning time never comes after the due time).
+    index('sla_clocks_open_warn_idx')
+      .on(t.warnAt)
+      .where(sql`${t.metAt} IS NULL AND ${t.stoppedAt} IS NULL`),
+    // Escalations by when they happened.
+    index('sla_clocks_escalated_idx')
+      .on(t.escalatedAt)
+      .where(sql`${t.escalatedAt} IS NOT NULL`),
   ],
 );
 
@@ -640,3 +658,25 @@ export const deadlinePolicies = pgTable('deadline_policies', {
   createdById: uuid('created_by_id').references(() => users.id),
   createdAt: instant('created_at').notNull(),
 });
+
+/**
+ * Reply templates (情绪安抚话术模板) that admins edit: per language, optionally per category and
+ * severity, in the sections of the customer's four needs (seed 003). Empty table: the shipped
+ * templates apply (domain/replies/shipped-templates.ts).
+ */
+export const replyTemplates = pgTable(
+  'reply_templates',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    locale: text('locale').notNull(),
+    category: text('category'),
+    severity: text('severity'),
+    /** `{ opening, whenSolved, howSolved, rootCause, prevention, closing }` */
+    sections: jsonb('sections').notNull(),
+    position: integer('position').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    updatedById: uuid('updated_by_id').references(() => users.id),
+  },
+  (t) => [index('reply_templates_locale_idx').on(t.locale, t.position)],
+);

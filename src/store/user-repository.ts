@@ -1,7 +1,7 @@
 /**
  * Staff accounts and their tokens. Tokens are stored as SHA-256 hashes only.
  */
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Role } from '../domain/vocabulary.js';
 import type { Executor } from './database.js';
 import { authTokens, users } from './schema.js';
@@ -164,4 +164,26 @@ export async function touchToken(db: Executor, id: string, now: Date): Promise<v
 export async function countUsers(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
+}
+
+/** The ids of every active admin, locked until the transaction ends (see domain/access/account-changes.ts). */
+export async function lockActiveAdminIds(tx: Executor): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for('update');
+  return rows.map((r) => r.id);
+}
+
+/** When each of these users last logged in (their newest session), for the admin's list. */
+export async function lastLogins(db: Executor, userIds: readonly string[]): Promise<Map<string, Date>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: authTokens.userId, at: sql<Date>`max(${authTokens.createdAt})`.mapWith(authTokens.createdAt) })
+    .from(authTokens)
+    .where(and(eq(authTokens.kind, 'session'), inArray(authTokens.userId, [...userIds])))
+    .groupBy(authTokens.userId);
+  return new Map(rows.map((r) => [r.userId, r.at]));
 }

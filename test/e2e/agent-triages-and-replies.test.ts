@@ -13,6 +13,7 @@ import {
   button,
   callApi,
   card,
+  choose,
   clock,
   createAccount,
   expectStatus,
@@ -126,11 +127,35 @@ describe('an agent triages a new complaint and answers the customer', () => {
       await button(composer, '保存备注').click();
       await page.getByText('备注已保存。').waitFor();
 
-      // Then the reply to the customer.
+      // The agent corrects triage's category: a person's choice, kept as a correction.
+      const suggested = await callApi<{ triage: { category: { label: string } } }>(
+        server,
+        agent.token,
+        'GET',
+        `/api/v1/complaints/${washer.id}`,
+      );
+      // A washer that leaks is a product-quality complaint; if triage said so already, the agent
+      // files it under after-sales service attitude instead, so that a correction happens either way.
+      const CATEGORY = suggested.triage.category.label === 'product_quality' ? '服务态度' : '产品质量';
+      const triage = card(page, '分类研判');
+      await button(triage, '更正').click();
+      await choose(triage, '投诉类型', CATEGORY);
+      await button(triage, '保存更正').click();
+      await triage.getByText('人工确认').waitFor();
+
+      // Then the reply to the customer, with the coach's help: a "but" that takes back the
+      // apology is marked, and the rewritten draft reads clean.
       await pick(composer, '回复或内部备注', '回复客户');
-      await composer
-        .getByRole('textbox', { name: '回复客户' })
-        .fill('张先生您好，非常抱歉给您添麻烦了。售后师傅明天上午上门检修，地板损失我们会一并核实处理。');
+      const replyBox = composer.getByRole('textbox', { name: '回复客户' });
+      await replyBox.fill('张先生您好，非常抱歉给您添麻烦了，但是洗衣机漏水可能是安装的问题。');
+      const coach = composer.getByRole('region', { name: /回复教练/ });
+      await coach.getByText('“但是”否定了共情').waitFor();
+      await coach.locator('mark', { hasText: '但是' }).waitFor();
+      await snap(page, '22b-agent-coach-zh');
+      await replyBox.fill(
+        '张先生您好，非常抱歉给您添麻烦了。售后师傅明天上午上门检修，地板损失我们会一并核实处理。',
+      );
+      await composer.getByText('回复教练：有共情、有行动、有时间，无需修改。').waitFor();
       await button(composer, '发送').click();
       await page.getByText('回复已发送。').waitFor();
 

@@ -26,6 +26,8 @@ const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
 const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
 const DeadlinesPage = lazy(() => import('./features/admin/deadlines-page'));
 const TriageModelsPage = lazy(() => import('./features/admin/triage-models-page'));
+const NewComplaintPage = lazy(() => import('./features/intake/new-complaint-page'));
+const UsersPage = lazy(() => import('./features/admin/users-page'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -65,6 +67,7 @@ export function App() {
               }
             />
             <Route path="/complaints" element={staff(<ComplaintListPage />)} />
+            <Route path="/complaints/new" element={staff(<NewComplaintPage />)} />
             <Route path="/complaints/:id" element={staff(<ComplaintDetailPage />)} />
             <Route path="/actions" element={staff(<ActionsPage />)} />
             <Route path="/cases" element={staff(<CasesPage />)} />
@@ -73,6 +76,7 @@ export function App() {
             <Route path="/admin/remedy-matrix" element={staff(<RemedyMatrixPage />)} />
             <Route path="/admin/deadlines" element={staff(<DeadlinesPage />)} />
             <Route path="/admin/triage" element={staff(<TriageModelsPage />)} />
+            <Route path="/admin/users" element={staff(<UsersPage />)} />
             <Route path="/complain" element={<ComplainPage />} />
             <Route path="/track" element={<TrackPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -2,13 +2,16 @@
  * Staff accounts and API tokens, managed by admins; the admin of CLOSELOOP_ADMIN_EMAIL
  * is made sure of at start.
  */
+import { checkAccountChange } from '../../domain/access/account-changes.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Role } from '../../domain/vocabulary.js';
 import { newId } from '../../store/ids.js';
 import {
   findUserByEmail,
+  findUserById,
   insertToken,
   insertUser,
+  lockActiveAdminIds,
   revokeToken,
   revokeUserTokens,
   updateUser,
@@ -68,6 +71,52 @@ export async function changeUser(
   if (input.active === false || input.password !== undefined) {
     await revokeUserTokens(ctx.database.db, id, now);
   }
+  // A new role or name must show at once too.
+  forgetPrincipals(ctx.database, { userId: id });
+  return user;
+}
+
+/**
+ * An admin's change to a staff account (PATCH /api/v1/users/{id}): a new password must be
+ * strong enough, and the change must not lock the admins out (domain/access/account-changes.ts).
+ * The active admins are locked first, so two admins giving up the role at once leave one.
+ */
+export async function changeAccount(
+  ctx: CommandContext,
+  actorId: string,
+  id: string,
+  input: Parameters<typeof changeUser>[2],
+): Promise<User> {
+  const target = await findUserById(ctx.database.db, id);
+  if (!target) throw new DomainError('user.not_found', 'No user with this id.');
+  if (input.password !== undefined) {
+    const problems = passwordProblems(input.password, target.email);
+    if (problems.length) {
+      throw new DomainError(
+        'input.invalid',
+        'The password is too weak.',
+        problems.map((message) => ({ path: 'password', message })),
+      );
+    }
+  }
+  const now = ctx.now();
+  const password = input.password === undefined ? undefined : await hashPassword(input.password);
+  const user = await ctx.database.db.transaction(async (tx) => {
+    const activeAdminIds = await lockActiveAdminIds(tx);
+    const current = await findUserById(tx, id);
+    if (!current) throw new DomainError('user.not_found', 'No user with this id.');
+    checkAccountChange({ actorId, target: current, change: input, activeAdminIds });
+    const changes: Parameters<typeof updateUser>[2] = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.role !== undefined) changes.role = input.role;
+    if (input.active !== undefined) changes.active = input.active;
+    if (password !== undefined) changes.passwordHash = password;
+    const updated = await updateUser(tx, id, changes, now);
+    if (!updated) throw new DomainError('user.not_found', 'No user with this id.');
+    // A deactivated user or a new password ends every session at once.
+    if (input.active === false || password !== undefined) await revokeUserTokens(tx, id, now);
+    return updated;
+  });
   // A new role or name must show at once too.
   forgetPrincipals(ctx.database, { userId: id });
   return user;

@@ -27,6 +27,7 @@ const grants = {
   'task.complete': ['admin', 'supervisor', 'agent', 'handler'],
   'remedy_matrix.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
   'remedy_matrix.manage': ['admin'],
+  'reply_template.manage': ['admin'],
   // Step 6: post-mortems (also the complaint's owner), corrective actions, the case library.
   'post_mortem.write': ['admin', 'supervisor', 'quality_manager'],
   'action.manage': ['admin', 'quality_manager'],
@@ -37,10 +38,15 @@ const grants = {
   'user.manage': ['admin'],
   'user.list': ['admin', 'supervisor', 'quality_manager', 'agent'],
   'token.manage': ['admin'],
+  // Remedy limits per role (seed 000 rule 4): every staff member may see them.
+  'authority_limit.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
+  'authority_limit.manage': ['admin'],
   'calendar.manage': ['admin'],
   'deadline_policy.manage': ['admin'],
   'jobs.inspect': ['admin'],
   'coach.review': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
+  // The supervision views: deadline board, workload, approvals inbox, escalations (R6, R10).
+  'supervision.read': ['admin', 'supervisor', 'quality_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof grants;

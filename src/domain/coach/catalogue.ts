@@ -46,7 +46,8 @@ export const coachExamples: readonly CoachExample[] = [
   {
     rule: 'why_question',
     source: 'S2 禁忌法则 ②',
-    quote: '不要问「为什么」……在对方生气的时候，不假思索地问为什么、怎么样，对于已经比较敏感的投诉者来说，无疑和责备差不多',
+    quote:
+      '不要问「为什么」……在对方生气的时候，不假思索地问为什么、怎么样，对于已经比较敏感的投诉者来说，无疑和责备差不多',
     bad: {
       zh: '您为什么不在签收前检查一下呢？',
       en: "Why didn't you check the box before signing for it?",
@@ -59,7 +60,8 @@ export const coachExamples: readonly CoachExample[] = [
   {
     rule: 'over_promise',
     source: 'S0 四、黄金法则 4; S0 第一步 典型误区',
-    quote: '不做“超出权限”的承诺：如无法当场决策，坦诚告知“我需要和团队确认，1小时内给您答复”，而非为安抚客户随意许诺',
+    quote:
+      '不做“超出权限”的承诺：如无法当场决策，坦诚告知“我需要和团队确认，1小时内给您答复”，而非为安抚客户随意许诺',
     bad: {
       zh: '我向您保证，以后再也不会发生这样的事情。',
       en: 'I guarantee this will never happen again.',
@@ -98,7 +100,8 @@ export const coachExamples: readonly CoachExample[] = [
   {
     rule: 'arguing',
     source: 'S2 禁忌法则 ①; S2 误区 11',
-    quote: '对于事实不要理论……进行理论希望改变客户看法，不管是做怎么样的努力，显而易见的会被认为和客户持有的观点和说法相抵触，最终会导致失败',
+    quote:
+      '对于事实不要理论……进行理论希望改变客户看法，不管是做怎么样的努力，显而易见的会被认为和客户持有的观点和说法相抵触，最终会导致失败',
     bad: {
       zh: '系统显示您已经签收了，不可能没收到。',
       en: "That's not true, our records show the parcel was delivered on Monday.",

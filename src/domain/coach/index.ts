@@ -12,4 +12,4 @@ export {
   type CoachRule,
   type DraftLanguage,
 } from './finding.js';
-export { isFullReply, reviewReply } from './review-reply.js';
+export { reviewReply } from './review-reply.js';

@@ -35,7 +35,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
     },
     advice: {
       'zh-CN': '即使涉及第三方，也先承担服务兜底责任，再说明您会如何跟进。',
-      'en-US': 'Even when a third party is involved, take ownership first, then say how you will follow it up.',
+      'en-US':
+        'Even when a third party is involved, take ownership first, then say how you will follow it up.',
     },
     example: {
       zh: '这件事由我负责跟进到底，我已经联系合作方，今天下午5点前给您答复。',
@@ -64,7 +65,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
     },
     advice: {
       'zh-CN': '只承诺您能决定的事；需要确认时，坦诚告知并给出答复时间。',
-      'en-US': 'Promise only what you can decide; when you need to check, say so and give a time for the answer.',
+      'en-US':
+        'Promise only what you can decide; when you need to check, say so and give a time for the answer.',
     },
     example: {
       zh: '我需要和团队确认，1小时内给您答复。',
@@ -74,7 +76,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
   vague_promise: {
     message: {
       'zh-CN': '承诺太模糊（“我们会改进”“尽快”）：没有说做什么，也没有说什么时候完成。',
-      'en-US': 'The promise is vague (“we will improve”, “as soon as possible”): it says neither what will be done nor when.',
+      'en-US':
+        'The promise is vague (“we will improve”, “as soon as possible”): it says neither what will be done nor when.',
     },
     advice: {
       'zh-CN': '写明具体的动作和完成时间。',
@@ -88,7 +91,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
   minimizing: {
     message: {
       'zh-CN': '轻描淡写（“这很正常”“常有的事”），让客户觉得自己的问题不被重视。',
-      'en-US': 'This makes the problem sound small (“this happens all the time”, “it’s only…”): the customer feels unheard.',
+      'en-US':
+        'This makes the problem sound small (“this happens all the time”, “it’s only…”): the customer feels unheard.',
     },
     advice: {
       'zh-CN': '承认这件事对客户造成的影响。',
@@ -102,7 +106,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
   arguing: {
     message: {
       'zh-CN': '在安抚情绪之前就和客户争辩事实，只会让对方更坚持、更生气。',
-      'en-US': "This contradicts the customer's account before their anger has calmed; arguing facts makes them dig in.",
+      'en-US':
+        "This contradicts the customer's account before their anger has calmed; arguing facts makes them dig in.",
     },
     advice: {
       'zh-CN': '先接受客户的感受，事实留到后面核实，并说明您会怎么核实。',
@@ -116,7 +121,8 @@ export const ruleWords: Record<CoachRule, RuleWords> = {
   blaming_customer: {
     message: {
       'zh-CN': '把问题归咎于客户（“是您自己……”“您应该……”），客户会觉得被指责。',
-      'en-US': 'This tells the customer it is their fault (“you should have…”, “as I already told you”): they will feel accused.',
+      'en-US':
+        'This tells the customer it is their fault (“you should have…”, “as I already told you”): they will feel accused.',
     },
     advice: {
       'zh-CN': '不评判客户做了什么，直接说明接下来怎么一起解决。',

@@ -4,7 +4,8 @@ import { coachRules, missingRules, type CoachLocale, type CoachRule } from './fi
 import { ruleWords } from './messages.js';
 import { reviewReply } from './review-reply.js';
 
-const rulesOf = (text: string, locale?: CoachLocale) => reviewReply(text, locale).map((finding) => finding.rule);
+const rulesOf = (text: string, locale?: CoachLocale) =>
+  reviewReply(text, locale).map((finding) => finding.rule);
 
 /** The words the first finding of `rule` points at. */
 function quoteOf(text: string, rule: CoachRule): string | undefined {
@@ -84,6 +85,9 @@ const lookAlikes: [CoachRule, string][] = [
   ['over_promise', "I can't guarantee the exact slot, but the driver will call you before arriving tomorrow."],
   ['vague_promise', '我们会在明天中午12点前核实完毕并给您回复。'],
   ['vague_promise', 'I will call you back by 3 pm today.'],
+  ['vague_promise', '退款到账后，我会第一时间短信通知您。'],
+  ['vague_promise', 'We hope to see you again soon.'],
+  ['vague_promise', 'I will call you as soon as the refund lands.'],
   ['minimizing', '这不是小事，我们非常重视。'],
   ['minimizing', '正常情况下，退款会在3个工作日内到账。'],
   ['minimizing', '您会生气是很正常的，换作是我也一样。'],
@@ -156,14 +160,18 @@ describe('reviewReply', () => {
     });
 
     it('reports only the missing time when empathy and an action are there', () => {
-      expect(rulesOf('非常抱歉给您带来不便。我已经为您申请了退款，请留意到账信息。')).toEqual(['missing_timeframe']);
+      expect(rulesOf('非常抱歉给您带来不便。我已经为您申请了退款，请留意到账信息。')).toEqual([
+        'missing_timeframe',
+      ]);
       expect(rulesOf("I'm sorry for the double charge. I have reversed the second charge for you.")).toEqual([
         'missing_timeframe',
       ]);
     });
 
     it('counts owning the mistake as empathy', () => {
-      expect(rulesOf('You are absolutely right, and we let you down. I have refunded the seat fee today.')).toEqual([]);
+      expect(
+        rulesOf('You are absolutely right, and we let you down. I have refunded the seat fee today.'),
+      ).toEqual([]);
     });
 
     it('does not judge a fragment or a greeting plus one line on what it lacks', () => {
@@ -181,7 +189,9 @@ describe('reviewReply', () => {
     });
 
     it('does not count "please understand" as empathy', () => {
-      expect(rulesOf('您的订单已经处理完了。请您理解，我们已经为您退款，明天到账。')).toEqual(['missing_empathy']);
+      expect(rulesOf('您的订单已经处理完了。请您理解，我们已经为您退款，明天到账。')).toEqual([
+        'missing_empathy',
+      ]);
     });
   });
 
@@ -260,8 +270,31 @@ describe('reviewReply', () => {
 
   it('never throws and keeps offsets within the text, for any string', () => {
     const fragments = [
-      '但是', 'but', '为什么', 'why', '保证', '再也不会', '我理解', 'I understand', '。', '.', ',', '，',
-      '😀', '\n', 'sorry', '对不起', ' ', 'you', '您', 'never again', '很正常', '快递', '的问题', '?', '？',
+      '但是',
+      'but',
+      '为什么',
+      'why',
+      '保证',
+      '再也不会',
+      '我理解',
+      'I understand',
+      '。',
+      '.',
+      ',',
+      '，',
+      '😀',
+      '\n',
+      'sorry',
+      '对不起',
+      ' ',
+      'you',
+      '您',
+      'never again',
+      '很正常',
+      '快递',
+      '的问题',
+      '?',
+      '？',
     ];
     const drafts = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),

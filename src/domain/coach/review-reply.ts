@@ -9,7 +9,13 @@
  * Deterministic: the same draft always gets the same findings, in text order.
  */
 import { hasEmpathy, hasAction, hasTimeframe } from './cues.js';
-import { coachRules, type CoachFinding, type CoachLocale, type CoachRule, type DraftLanguage } from './finding.js';
+import {
+  coachRules,
+  type CoachFinding,
+  type CoachLocale,
+  type CoachRule,
+  type DraftLanguage,
+} from './finding.js';
 import { foldDraft } from './fold.js';
 import { ruleWords, suggestionFor } from './messages.js';
 import { arguing } from './rules/arguing.js';

@@ -54,7 +54,9 @@ const abbreviations = new Set([
 
 function isHan(code: number): boolean {
   return (
-    (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
   );
 }
 
@@ -83,12 +85,16 @@ function isClosing(code: number): boolean {
 
 function isTerminator(code: number): boolean {
   // 。 ! ? … line breaks ｡
-  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a || code === 0xff61;
+  return (
+    code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a || code === 0xff61
+  );
 }
 
 function isClauseBreak(code: number): boolean {
   // , ; : 、 — –
-  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3001 || code === 0x2014 || code === 0x2013;
+  return (
+    code === 0x2c || code === 0x3b || code === 0x3a || code === 0x3001 || code === 0x2014 || code === 0x2013
+  );
 }
 
 /** Whether the "." at `index` ends a sentence. */

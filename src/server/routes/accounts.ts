@@ -3,27 +3,24 @@
  */
 import { z } from 'zod';
 import { logIn, logOut } from '../../commands/accounts/sessions.js';
-import { changeUser, createApiToken, createUser, revokeApiToken } from '../../commands/accounts/users.js';
+import { changeAccount, createApiToken, createUser, revokeApiToken } from '../../commands/accounts/users.js';
+import { can } from '../../domain/access/permissions.js';
 import { DomainError } from '../../domain/errors.js';
 import { roles } from '../../domain/vocabulary.js';
 import { isUuid } from '../../store/ids.js';
-import { findUserById, listApiTokens, listUsers, type TokenRecord } from '../../store/user-repository.js';
+import {
+  findUserById,
+  lastLogins,
+  listApiTokens,
+  listUsers,
+  type TokenRecord,
+} from '../../store/user-repository.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { decodeCursor, encodeCursor } from '../presenters/complaint-presenter.js';
 import { email, instant, line, requiredText } from '../http/text.js';
+import { CreatedToken, TokenList, UserPage, UserView } from './accounts.schema.js';
 import type { App, RouteDeps } from './route-context.js';
 
-const UserView = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(roles) });
-const UserDetail = UserView.extend({ active: z.boolean(), createdAt: z.string() });
-const TokenView = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string().nullable(),
-  createdAt: z.string(),
-  expiresAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
-});
 const password = z.string().min(1, 'must not be empty').max(200);
 const IdParams = z.object({ id: z.string().max(100) });
 const security = [{ bearer: [] }];
@@ -100,8 +97,10 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      await requirePrincipal(ctx, request, 'user.manage');
-      return reply.code(201).send(presentUser(await createUser(ctx, request.body)));
+      const principal = await requirePrincipal(ctx, request, 'user.manage');
+      const created = await createUser(ctx, request.body);
+      request.log.info({ by: principal.user.id, user: created.id, role: created.role }, 'user created');
+      return reply.code(201).send(presentUser(created));
     },
   );
 
@@ -116,11 +115,11 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
           limit: z.coerce.number().int().min(1).max(200).default(50),
           cursor: z.string().max(400).optional(),
         }),
-        response: { 200: z.object({ items: z.array(UserDetail), nextCursor: z.string().nullable() }) },
+        response: { 200: UserPage },
       },
     },
     async (request) => {
-      await requirePrincipal(ctx, request, 'user.list');
+      const principal = await requirePrincipal(ctx, request, 'user.list');
       const after = request.query.cursor ? decodeCursor(request.query.cursor) : undefined;
       if (request.query.cursor && typeof after !== 'string') {
         throw new DomainError('input.invalid', 'Invalid cursor.', [
@@ -131,11 +130,19 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
         limit: request.query.limit,
         afterEmail: after as string | undefined,
       });
+      // Last logins are for the admins who manage accounts, not for colleagues picking an owner.
+      const logins = can(principal.user.role, 'user.manage')
+        ? await lastLogins(
+            ctx.database.db,
+            page.items.map((u) => u.id),
+          )
+        : null;
       return {
         items: page.items.map((u) => ({
           ...presentUser(u),
           active: u.active,
           createdAt: u.createdAt.toISOString(),
+          ...(logins ? { lastLoginAt: logins.get(u.id)?.toISOString() ?? null } : {}),
         })),
         nextCursor: page.next ? encodeCursor(page.next as unknown as object) : null,
       };
@@ -148,7 +155,8 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       schema: {
         tags: ['users'],
         security,
-        summary: 'Change a staff account: name, role, active, password (admin)',
+        summary:
+          'Change a staff account: name, role, active, password (admin); 409 for deactivating yourself or removing the last active admin',
         params: IdParams,
         body: z.object({
           name: line(200).optional(),
@@ -160,11 +168,15 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       },
     },
     async (request) => {
-      await requirePrincipal(ctx, request, 'user.manage');
-      if (!isUuid(request.params.id) || !(await findUserById(ctx.database.db, request.params.id))) {
-        throw new DomainError('user.not_found', 'No user with this id.');
-      }
-      return presentUser(await changeUser(ctx, request.params.id, request.body));
+      const principal = await requirePrincipal(ctx, request, 'user.manage');
+      if (!isUuid(request.params.id)) throw new DomainError('user.not_found', 'No user with this id.');
+      const changed = await changeAccount(ctx, principal.user.id, request.params.id, request.body);
+      const { password: newPassword, ...changes } = request.body;
+      request.log.info(
+        { by: principal.user.id, user: changed.id, changes, passwordChanged: newPassword !== undefined },
+        'user changed',
+      );
+      return presentUser(changed);
     },
   );
 
@@ -175,7 +187,7 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
         tags: ['auth'],
         security,
         summary: 'API tokens for integrations (admin)',
-        response: { 200: z.object({ items: z.array(TokenView) }) },
+        response: { 200: TokenList },
       },
     },
     async (request) => {
@@ -192,7 +204,7 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
         security,
         summary: 'Create an API token acting as a user (admin); the token is shown once',
         body: z.object({ name: line(200), userId: z.uuid().optional(), expiresAt: instant.optional() }),
-        response: { 201: z.object({ token: z.string(), record: TokenView }) },
+        response: { 201: CreatedToken },
       },
     },
     async (request, reply) => {
@@ -204,6 +216,7 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
         ]);
       }
       const created = await createApiToken(ctx, { ...request.body, userId });
+      request.log.info({ by: principal.user.id, token: created.record.id, userId }, 'API token created');
       return reply.code(201).send({ token: created.token, record: presentToken(created.record) });
     },
   );
@@ -220,11 +233,12 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      await requirePrincipal(ctx, request, 'token.manage');
+      const principal = await requirePrincipal(ctx, request, 'token.manage');
       if (!isUuid(request.params.id)) {
         throw new DomainError('auth.token_not_found', 'No live token with this id.');
       }
       await revokeApiToken(ctx, request.params.id);
+      request.log.info({ by: principal.user.id, token: request.params.id }, 'API token revoked');
       return reply.code(204).send(null);
     },
   );

@@ -4,25 +4,9 @@
  */
 import { z } from 'zod';
 import type { TriageResult } from '../../domain/triage/triage-result.js';
-import { categories, emotions, locales, risks, severities } from '../../domain/vocabulary.js';
 import { requirePrincipal } from '../auth/guard.js';
-import { requiredText } from '../http/text.js';
 import type { App, RouteDeps } from './route-context.js';
-
-const TriageBody = z.object({ text: requiredText(50_000), locale: z.enum(locales).optional() });
-
-const TriageView = z.object({
-  language: z.enum(['zh', 'en']),
-  category: z.object({ label: z.enum(categories), confidence: z.number() }),
-  emotion: z.object({ label: z.enum(emotions), intensity: z.number() }),
-  risks: z.array(z.enum(risks)),
-  severity: z.enum(severities),
-  urgent: z.boolean(),
-  needsReview: z.boolean(),
-  truncated: z.boolean(),
-  explanation: z.array(z.object({ field: z.string(), cues: z.array(z.string()) })),
-  modelVersion: z.string(),
-});
+import { TriageBody, TriageView } from './triage.schema.js';
 
 const present = (r: TriageResult): z.infer<typeof TriageView> => ({
   language: r.language,

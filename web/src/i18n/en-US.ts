@@ -1,5 +1,10 @@
 /** English texts. Keys mirror zh-CN.ts; a key missing there fails the type check. */
+import { adminEnUS } from './admin-en-US';
+import { intakeEnUS } from './intake-en-US';
+
 export const enUS = {
+  intake: intakeEnUS,
+  admin: adminEnUS,
   app: { name: 'Closeloop', tagline: 'Every complaint, closed loop.' },
   language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -50,6 +55,9 @@ export const enUS = {
     keyboardHint: 'Keyboard: j / k to move, Enter to open',
   },
   complaint: {
+    draftFromTemplate: 'Draft from template',
+    chooseTemplate: 'Choose a template',
+    replaceDraft: 'Replace what you have written with the template?',
     customer: 'Customer',
     expectation: 'What the customer expects',
     description: 'What happened',
@@ -719,6 +727,26 @@ export const enUS = {
         unsatisfied: 'Follow-up: the customer is not satisfied',
       },
       other: 'An update on a complaint',
+    },
+  },
+  coach: {
+    title_one: 'Reply coach: {{count}} suggestion',
+    title_other: 'Reply coach: {{count}} suggestions',
+    clean: 'Reply coach: empathy, an action and a time. Nothing to change.',
+    suggestion: 'Try',
+    rule: {
+      negating_but: '“But” takes back the empathy',
+      blame_shifting: 'Shifting the blame',
+      why_question: '“Why” at the customer',
+      over_promise: 'Promise beyond authority',
+      vague_promise: 'Vague promise',
+      minimizing: 'Minimising',
+      arguing: 'Arguing',
+      blaming_customer: 'Blaming the customer',
+      repeated_apology: 'Repeated apology',
+      missing_empathy: 'No empathy',
+      missing_action: 'No concrete action',
+      missing_timeframe: 'No time given',
     },
   },
   related: {

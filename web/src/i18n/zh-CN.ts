@@ -1,7 +1,11 @@
 /** 简体中文文案。键与 en-US.ts 一致;缺少的键无法通过类型检查。 */
 import type { Messages } from './en-US';
+import { adminZhCN } from './admin-zh-CN';
+import { intakeZhCN } from './intake-zh-CN';
 
 export const zhCN: Messages = {
+  intake: intakeZhCN,
+  admin: adminZhCN,
   app: { name: 'Closeloop 投诉闭环', tagline: '每一个投诉,都闭环处理。' },
   language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -47,6 +51,9 @@ export const zhCN: Messages = {
     keyboardHint: '键盘：j / k 上下移动，Enter 打开',
   },
   complaint: {
+    draftFromTemplate: '用模板起草',
+    chooseTemplate: '选择话术模板',
+    replaceDraft: '用模板替换已写的内容吗？',
     customer: '客户',
     expectation: '客户诉求',
     description: '投诉内容',
@@ -709,6 +716,26 @@ export const zhCN: Messages = {
         unsatisfied: '回访：客户不满意',
       },
       other: '投诉有新进展',
+    },
+  },
+  coach: {
+    title_one: '回复教练：{{count}} 条建议',
+    title_other: '回复教练：{{count}} 条建议',
+    clean: '回复教练：有共情、有行动、有时间，无需修改。',
+    suggestion: '建议',
+    rule: {
+      negating_but: '“但是”否定了共情',
+      blame_shifting: '推卸责任',
+      why_question: '质问“为什么”',
+      over_promise: '超出权限的承诺',
+      vague_promise: '承诺模糊',
+      minimizing: '轻描淡写',
+      arguing: '与客户争辩',
+      blaming_customer: '指责客户',
+      repeated_apology: '重复道歉',
+      missing_empathy: '缺少共情',
+      missing_action: '缺少具体行动',
+      missing_timeframe: '缺少时间承诺',
     },
   },
   related: {

@@ -40,6 +40,11 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           <Link to="/complaints" style={{ color: '#d6e6f2' }}>
             {t('nav.queue')}
           </Link>
+          {(user?.role === 'admin' || user?.role === 'supervisor' || user?.role === 'agent') && (
+            <Link to="/complaints/new" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('nav.newComplaint')}
+            </Link>
+          )}
           <Link to="/actions" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
             {t('learn.nav.actions')}
           </Link>
@@ -62,6 +67,11 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           {user?.role === 'admin' && (
             <Link to="/admin/triage" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
               {t('triageModels.nav')}
+            </Link>
+          )}
+          {user?.role === 'admin' && (
+            <Link to="/admin/users" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('admin.nav')}
             </Link>
           )}
         </nav>

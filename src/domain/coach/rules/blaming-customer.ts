@@ -40,7 +40,7 @@ const enBlaming = new RegExp(
     String.raw`\bif you had (?:read|checked|followed|listened|paid|called|told)\b`,
     String.raw`\bas (?:i|we) (?:already |have already |previously |clearly )?(?:told|said|explained|mentioned|informed)\b|\bas (?:clearly )?(?:stated|explained|mentioned) (?:in|on)\b`,
     String.raw`\byou(?:'re| are) (?:being )?(?:too|overly|so) (?:impatient|demanding|sensitive|emotional|picky)\b`,
-    String.raw`\bit(?:'s| is| was) (?:clearly |plainly )?(?:stated|written|mentioned) (?:in|on) (?:the|our)\b`,
+    String.raw`\b(?:is|are|was|were) (?:clearly|plainly|explicitly) (?:stated|written|mentioned|set out|explained) (?:in|on)\b|\bit(?:'s| is| was) (?:clearly |plainly )?(?:stated|written|mentioned) (?:in|on) (?:the|our)\b`,
   ].join('|'),
   'g',
 );

@@ -24,7 +24,8 @@ const zhMinimizing = new RegExp(
 const zhNegation = /(?:不|没|并非|绝非|别)(?:是|算|属于|应该|应当|会|能)?(?:什么)?$/;
 /** "您生气是很正常的" validates the customer's feeling; that is empathy, not minimizing. */
 const zhFeeling = /(?:您|你)[^,.。!?;]{0,6}?(?:生气|着急|担心|失望|不满|反应|心情|感受|难过|情绪|气愤|焦虑)/;
-const enFeeling = /\b(?:feel|feeling|frustrat[a-z]*|upset|angry|reaction|concern(?:ed)?|worr[a-z]*|annoyed|disappoint[a-z]*)\b/;
+const enFeeling =
+  /\b(?:feel|feeling|frustrat[a-z]*|upset|angry|reaction|concern(?:ed)?|worr[a-z]*|annoyed|disappoint[a-z]*)\b/;
 
 const enNumber = String.raw`(?:a |an )?(?:few|couple(?: of)?|little|bit|\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)`;
 const enMinimizing = new RegExp(

@@ -16,22 +16,24 @@ const enConnective =
 /** "Although I understand …, the policy …": the concession carries the empathy. */
 const zhConcession = /(?<=^|[,;:]\s*)(?:虽然|虽说|尽管)/g;
 const enConcession = /(?<=^|[,;:]\s*)(?:although|though|even though|while|whilst)\b/g;
+const leadingPunctuation = /^[\s,;:.。!?]+/;
+const trailingPunctuation = /[\s,，;；:：、]+$/u;
 
 function takesBack(after: string, input: RuleInput): boolean {
   const language = input.sentence.language;
-  const rest = after.replace(/^[\s,;:.。!?]+/, '');
+  const rest = after.replace(leadingPunctuation, '');
   const judged = rest.length > 0 ? rest : (input.next?.text ?? '');
   return hasRefusal(judged, language) || !hasAction(judged, language);
 }
 
 function rewrite(input: RuleInput, connectiveAt: number): string {
-  const before = input.draft
-    .slice(input.sentence.start, connectiveAt)
-    .replace(/[\s,，;；:：、]+$/u, '');
+  const before = input.draft.slice(input.sentence.start, connectiveAt).replace(trailingPunctuation, '');
   if (input.sentence.language === 'zh') {
     return `${before}${before.length > 0 ? '，' : ''}同时我现在就可以为您……`;
   }
-  return before.length > 0 ? `${before}, and here is what I can do for you right now: …` : 'And here is what I can do for you right now: …';
+  return before.length > 0
+    ? `${before}, and here is what I can do for you right now: …`
+    : 'And here is what I can do for you right now: …';
 }
 
 function hit(input: RuleInput, index: number, length: number): RuleHit {

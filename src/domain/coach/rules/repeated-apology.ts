@@ -33,7 +33,11 @@ function apologiesIn(sentence: Sentence): Apology[] {
     const lead = sentence.text.slice(Math.max(0, match.index - 12), match.index);
     const tail = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (remedy.test(lead) || (!zh && remedy.test(tail))) continue;
-    found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, word: match[0] });
+    found.push({
+      start: sentence.start + match.index,
+      end: sentence.start + match.index + match[0].length,
+      word: match[0],
+    });
   }
   return found;
 }

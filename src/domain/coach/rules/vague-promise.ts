@@ -5,6 +5,7 @@
  * as possible" in a sentence without a time. "我会跟进并在明天中午前告诉您" is concrete.
  */
 import { hasAction, hasTimeframe } from '../cues.js';
+import type { Sentence } from '../sentences.js';
 import { firstMatch, hitAt, type SentenceRule } from './sentence-rule.js';
 
 const zhVague = new RegExp(
@@ -27,9 +28,22 @@ const enVague = new RegExp(
 );
 
 /** "As soon as possible" instead of a time: vague even with a concrete step ("我们会尽快安排退款"). */
-const zhVagueTime = /尽快|尽量|尽力|争取|第一时间|稍后|过几天|过段时间|有空/g;
+const zhVagueTime = /尽快|尽量|尽力|争取|第一时间|稍后|过几天|过段时间/g;
 const enVagueTime =
-  /\b(?:as soon as (?:possible|we can|i can)|asap|as quickly as (?:possible|we can)|in due course|shortly|soon|at (?:our|the) earliest(?: convenience)?|once we (?:know|hear|have) more|when we have (?:more )?(?:news|information|an update)|at some point|in a few days)\b/g;
+  /\b(?:as soon as (?:possible|we can|i can)|asap|as quickly as (?:possible|we can)|in due course|shortly|soon(?! as)|at (?:our|the) earliest(?: convenience)?|once we (?:know|hear|have) more|when we have (?:more )?(?:news|information|an update)|at some point|in a few days)\b/g;
+/** "到账后第一时间通知您": tied to a concrete event, not vague. */
+const zhAfterEvent = /(?:到账|送达|签收|发货|发出|寄出|收到|完成|修好|出票|退回)(?:之?后|以后|时)/;
+/** "hope to see you again soon", "get well soon": a wish, not a promise. */
+const enWish =
+  /\b(?:see you|seeing you|welcom(?:e|ing) you|hear(?:ing)? from you|look(?:ing)? forward|get well|feel better)\b/;
+
+function vagueTiming(sentence: Sentence): RegExpExecArray | null {
+  const zh = sentence.language === 'zh';
+  if (!zh && enWish.test(sentence.text)) return null;
+  return firstMatch(zh ? zhVagueTime : enVagueTime, sentence.text, (m) =>
+    zh ? !zhAfterEvent.test(sentence.text.slice(0, m.index)) : true,
+  );
+}
 
 export const vaguePromise: SentenceRule = {
   rule: 'vague_promise',
@@ -37,7 +51,7 @@ export const vaguePromise: SentenceRule = {
     const language = sentence.language;
     const text = sentence.text;
     if (hasTimeframe(text, language)) return null;
-    const timing = firstMatch(language === 'zh' ? zhVagueTime : enVagueTime, text);
+    const timing = vagueTiming(sentence);
     const commitment = firstMatch(language === 'zh' ? zhVague : enVague, text);
     if (commitment !== null && (timing === null || commitment.index < timing.index)) {
       return hasAction(text, language) && timing === null ? null : hitAt(sentence, commitment);

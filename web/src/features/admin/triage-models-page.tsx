@@ -70,8 +70,10 @@ const percent = (axis: Axis) => (axis.count === 0 ? '—' : `${(axis.macroF1 * 1
 /** "92.8 → 95.0" (macro-F1 × 100), green when it rose, red when it fell. */
 function Change({ before, after }: { before: Axis; after: Axis }) {
   if (after.count === 0) return <>—</>;
+  // Compared as shown (one decimal), so an unchanged figure is never coloured.
+  const shown = (axis: Axis) => Math.round(axis.macroF1 * 1000);
   const color =
-    after.macroF1 > before.macroF1 ? '#389e0d' : after.macroF1 < before.macroF1 ? '#cf1322' : undefined;
+    shown(after) > shown(before) ? '#389e0d' : shown(after) < shown(before) ? '#cf1322' : undefined;
   return (
     <span style={{ color, whiteSpace: 'nowrap' }}>
       {percent(before)} → {percent(after)}

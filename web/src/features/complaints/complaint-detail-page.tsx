@@ -94,7 +94,7 @@ export function ComplaintDetailPage() {
               {/* A dismissed complaint takes no more messages (the server refuses them). */}
               {complaint.status !== 'dismissed' && (
                 <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 12, marginTop: 4 }}>
-                  <ReplyComposer complaintId={complaint.id} onSent={reload} />
+                  <ReplyComposer complaintId={complaint.id} locale={complaint.locale} onSent={reload} />
                 </div>
               )}
             </SectionCard>

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveEvents } from '../../api/live';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { api, session } from '../../api/client';
 import type { Complaint, ComplaintList } from '../../api/types';
 import { problemText } from '../../ui/problem';
 import { SearchInput } from '../../ui/search-input';
@@ -143,9 +143,23 @@ export function ComplaintListPage() {
         <Typography.Title level={2} id="queue-title" style={{ margin: 0 }}>
           {t('queue.title')}
         </Typography.Title>
-        <Typography.Text type="secondary" className="cl-keyboard-hint">
-          {t('queue.keyboardHint')}
-        </Typography.Text>
+        <Flex align="baseline" gap={16} wrap>
+          <Typography.Text type="secondary" className="cl-keyboard-hint">
+            {t('queue.keyboardHint')}
+          </Typography.Text>
+          {['admin', 'supervisor', 'agent'].includes(session.user()?.role ?? '') && (
+            <Button
+              type="primary"
+              href="/complaints/new"
+              onClick={(event) => {
+                event.preventDefault();
+                void navigate('/complaints/new');
+              }}
+            >
+              {t('nav.newComplaint')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
 
       <div className="cl-queue-filters" role="search" aria-label={t('queue.filters')}>

@@ -2,24 +2,60 @@
  * Write to the customer, or leave an internal note for colleagues. The switch says which
  * in words and in colour; Ctrl+Enter (⌘+Enter) sends.
  */
-import { Alert, App, Button, Flex, Form, Input, Segmented, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, Segmented, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, session } from '../../api/client';
 import { formProblem } from '../../ui/problem';
 import { can } from './next-steps';
+import { CoachPanel, useCoach } from './reply-coach';
 import { useBusy } from './use-busy';
 
 type Kind = 'reply' | 'note';
 
-export function ReplyComposer({ complaintId, onSent }: { complaintId: string; onSent: () => Promise<void> }) {
-  const { t } = useTranslation();
+interface TemplateOption {
+  id: string;
+  name: string;
+}
+
+export function ReplyComposer({
+  complaintId,
+  locale,
+  onSent,
+}: {
+  complaintId: string;
+  /** The complaint's language: replies and templates default to it. */
+  locale: string;
+  onSent: () => Promise<void>;
+}) {
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const mayReply = can(session.user(), 'reply');
   const [kind, setKind] = useState<Kind>(mayReply ? 'reply' : 'note');
   const [form] = Form.useForm<{ body: string }>();
   const { spinner, run } = useBusy();
   const [error, setError] = useState<string | null>(null);
+  const body = Form.useWatch('body', form) ?? '';
+  const findings = useCoach(body, i18n.language, kind === 'reply');
+  const [templates, setTemplates] = useState<TemplateOption[]>([]);
+  useEffect(() => {
+    api<{ items: TemplateOption[] }>(`/api/v1/reply-templates?locale=${encodeURIComponent(locale)}`).then(
+      (answer) => setTemplates(answer.items),
+      () => setTemplates([]),
+    );
+  }, [locale]);
+
+  /** Fills the draft from a template (the best fit when none is chosen); asks before replacing text. */
+  const fillFromTemplate = async (templateId?: string) => {
+    const query = templateId ? `?templateId=${encodeURIComponent(templateId)}` : '';
+    try {
+      const draft = await api<{ text: string }>(`/api/v1/complaints/${complaintId}/reply-draft${query}`);
+      if (body.trim() && !window.confirm(t('complaint.replaceDraft'))) return;
+      form.setFieldsValue({ body: draft.text });
+    } catch (e) {
+      setError(formProblem(form, e, [], t));
+    }
+  };
 
   const send = ({ body }: { body: string }) =>
     run(async () => {
@@ -58,6 +94,24 @@ export function ReplyComposer({ complaintId, onSent }: { complaintId: string; on
         </Typography.Text>
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {!isNote && (
+        <Flex gap={8} wrap style={{ marginBottom: 8 }}>
+          <Button size="small" onClick={() => void fillFromTemplate()}>
+            {t('complaint.draftFromTemplate')}
+          </Button>
+          <Select<string>
+            size="small"
+            showSearch
+            optionFilterProp="label"
+            aria-label={t('complaint.chooseTemplate')}
+            placeholder={t('complaint.chooseTemplate')}
+            value={null}
+            onChange={(id) => void fillFromTemplate(id)}
+            options={templates.map((template) => ({ value: template.id, label: template.name }))}
+            style={{ minWidth: 200 }}
+          />
+        </Flex>
+      )}
       <Form.Item
         name="body"
         label={isNote ? t('complaint.note') : t('complaint.reply')}
@@ -76,6 +130,7 @@ export function ReplyComposer({ complaintId, onSent }: { complaintId: string; on
           style={isNote ? { background: '#fffbe6' } : undefined}
         />
       </Form.Item>
+      {!isNote && <CoachPanel text={body} findings={findings} />}
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={spinner}>
           {isNote ? t('complaint.saveNote') : t('complaint.send')}

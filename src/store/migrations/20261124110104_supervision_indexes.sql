@@ -1,0 +1,4 @@
+CREATE INDEX "complaints_open_owner_idx" ON "complaints" USING btree ("owner_id","severity") WHERE "complaints"."status" IN ('new', 'triaged', 'investigating', 'remedy_proposed', 'in_progress');--> statement-breakpoint
+CREATE INDEX "complaints_resolved_idx" ON "complaints" USING btree ("resolved_at") WHERE "complaints"."resolved_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "sla_clocks_open_warn_idx" ON "sla_clocks" USING btree ("warn_at") WHERE "sla_clocks"."met_at" IS NULL AND "sla_clocks"."stopped_at" IS NULL;--> statement-breakpoint
+CREATE INDEX "sla_clocks_escalated_idx" ON "sla_clocks" USING btree ("escalated_at") WHERE "sla_clocks"."escalated_at" IS NOT NULL;

@@ -1,0 +1,404 @@
+/**
+ * What supervisors watch (PRODUCT.md R6, R10): deadlines by owner, workload per person, remedies
+ * waiting for approval, escalations. Read-only aggregates, each computed in one SQL statement
+ * through partial indexes that hold only the rows concerned (open complaints, open clocks past
+ * their warning time, resolved complaints, escalated clocks, pending remedies), so the cost
+ * follows the open work, not the size of the history.
+ */
+import { sql } from 'drizzle-orm';
+import type { ClockKind } from '../domain/sla/index.js';
+import { openStatuses, type ComplaintStatus } from '../domain/complaint/lifecycle.js';
+import type { RemedyKind, Role, Severity } from '../domain/vocabulary.js';
+import { queryRows, type Executor } from './database.js';
+
+// A constant list, written into the SQL so the planner can match the partial index
+// complaints_open_owner_idx (whose predicate lists the same statuses).
+const openStatusList = sql.raw(openStatuses.map((s) => `'${s}'`).join(', '));
+
+/** A clock's state at `now`, as domain/sla/sla-clock.ts `clockState` decides it, in SQL. */
+const breachedClock = (now: Date) => sql`(k.breached_at IS NOT NULL OR k.due_at <= ${now}::timestamptz)`;
+
+export interface OwnerDeadlines {
+  /** null: nobody owns these complaints. */
+  ownerId: string | null;
+  ownerName: string | null;
+  ownerRole: Role | null;
+  ownerActive: boolean | null;
+  /** Open complaints (new … in_progress) the owner has. */
+  open: number;
+  /** Complaints with an open clock past its warning time and not yet due (any status). */
+  atRisk: number;
+  /** Complaints with an open clock past its due time (any status: a follow-up too). */
+  breached: number;
+  /** The earliest due time among the owner's breached open clocks. */
+  oldestBreachDueAt: Date | null;
+}
+
+/**
+ * Open, at-risk and breached complaints per owner (and unassigned), most breached first. At
+ * risk and breached count the way the queue's `sla=at_risk|breached` filter finds complaints
+ * (store/sla-clock-repository.ts `hasClockIn`), so a board number and its queue link agree; a
+ * complaint with one clock at risk and another breached is in both.
+ */
+export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadlines[]> {
+  const rows = await queryRows<{
+    ownerId: string | null;
+    ownerName: string | null;
+    ownerRole: string | null;
+    ownerActive: boolean | null;
+    open: number;
+    atRisk: number;
+    breached: number;
+    oldestBreachDueAt: Date | string | null;
+  }>(
+    db,
+    sql`WITH flagged AS MATERIALIZED (
+          SELECT k.complaint_id,
+                 bool_or(NOT ${breachedClock(now)}) AS at_risk,
+                 bool_or(${breachedClock(now)}) AS breached,
+                 min(k.due_at) FILTER (WHERE ${breachedClock(now)}) AS oldest_breach
+          FROM sla_clocks k
+          WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
+          GROUP BY k.complaint_id
+        ),
+        board AS (
+          SELECT owner_id, sum(open)::int AS open, sum(at_risk)::int AS at_risk,
+                 sum(breached)::int AS breached, min(oldest_breach) AS oldest_breach
+          FROM (
+            SELECT owner_id, count(*) AS open, 0 AS at_risk, 0 AS breached, NULL::timestamptz AS oldest_breach
+            FROM complaints WHERE status IN (${openStatusList})
+            GROUP BY owner_id
+            UNION ALL
+            SELECT c.owner_id, 0, count(*) FILTER (WHERE f.at_risk), count(*) FILTER (WHERE f.breached),
+                   min(f.oldest_breach)
+            FROM flagged f JOIN complaints c ON c.id = f.complaint_id
+            GROUP BY c.owner_id
+          ) counts
+          GROUP BY owner_id
+        )
+        SELECT b.owner_id AS "ownerId", u.name AS "ownerName", u.role AS "ownerRole",
+               u.active AS "ownerActive", b.open, b.at_risk AS "atRisk", b.breached,
+               b.oldest_breach AS "oldestBreachDueAt"
+        FROM board b LEFT JOIN users u ON u.id = b.owner_id
+        ORDER BY b.breached DESC, b.at_risk DESC, b.open DESC, u.name NULLS FIRST, b.owner_id`,
+  );
+  return rows.map((r) => ({
+    ownerId: r.ownerId,
+    ownerName: r.ownerName,
+    ownerRole: r.ownerRole as Role | null, // the column holds role keys only
+    ownerActive: r.ownerActive,
+    open: Number(r.open),
+    atRisk: Number(r.atRisk),
+    breached: Number(r.breached),
+    oldestBreachDueAt: r.oldestBreachDueAt === null ? null : new Date(r.oldestBreachDueAt),
+  }));
+}
+
+export interface PersonWorkload {
+  userId: string;
+  name: string;
+  role: Role;
+  /** Open complaints they own, in all and by severity. */
+  open: number;
+  openBySeverity: Record<Severity, number>;
+  /** Open department tasks given to them. */
+  openTasks: number;
+  /** Complaints they own that were resolved in the 7 days before now. */
+  resolvedLast7Days: number;
+  /**
+   * Median time from receipt to the first customer-visible reply, over the complaints they own
+   * that were received in the 30 days before now and have had one; null when none has.
+   */
+  medianFirstResponseMinutes: number | null;
+  /**
+   * Resolution clocks of their complaints met on time, over those that came to an end in the
+   * 30 days before now: met in the window (on time or late) or due in the window and still
+   * open. Null when there were none.
+   */
+  resolutionClocks: { onTime: number; total: number };
+}
+
+/** Who is listed: agents and handlers, and anyone else who owns open complaints. */
+const workloadRoles = sql.raw(`'agent', 'handler'`);
+
+/** Workload of every active agent and handler (and other active owners of open complaints). */
+export async function workload(db: Executor, now: Date, limit = 500): Promise<PersonWorkload[]> {
+  const since7 = new Date(now.getTime() - 7 * 86_400_000);
+  const since30 = new Date(now.getTime() - 30 * 86_400_000);
+  const rows = await queryRows<{
+    userId: string;
+    name: string;
+    role: string;
+    open: number;
+    minor: number;
+    moderate: number;
+    severe: number;
+    openTasks: number;
+    resolved7: number;
+    medianSeconds: number | string | null;
+    onTime: number;
+    clocks: number;
+  }>(
+    db,
+    sql`WITH open_owned AS (
+          SELECT owner_id, count(*)::int AS open,
+                 count(*) FILTER (WHERE severity = 'minor')::int AS minor,
+                 count(*) FILTER (WHERE severity = 'moderate')::int AS moderate,
+                 count(*) FILTER (WHERE severity = 'severe')::int AS severe
+          FROM complaints
+          WHERE owner_id IS NOT NULL AND status IN (${openStatusList})
+          GROUP BY owner_id
+        ),
+        open_tasks AS (
+          SELECT handler_id, count(*)::int AS n FROM department_tasks WHERE status = 'open' GROUP BY handler_id
+        ),
+        resolved AS (
+          SELECT c.owner_id,
+                 count(*) FILTER (WHERE c.resolved_at > ${since7}::timestamptz)::int AS resolved7,
+                 count(k.met_at)::int AS met,
+                 count(*) FILTER (WHERE k.met_at <= k.due_at)::int AS on_time
+          FROM complaints c
+          LEFT JOIN sla_clocks k ON k.complaint_id = c.id AND k.kind = 'resolution'
+          WHERE c.resolved_at > ${since30}::timestamptz AND c.resolved_at <= ${now}::timestamptz
+            AND c.owner_id IS NOT NULL
+          GROUP BY c.owner_id
+        ),
+        overdue AS (
+          SELECT c.owner_id, count(*)::int AS n
+          FROM sla_clocks k JOIN complaints c ON c.id = k.complaint_id
+          WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
+            AND k.kind = 'resolution' AND k.due_at > ${since30}::timestamptz AND k.due_at <= ${now}::timestamptz
+            AND c.owner_id IS NOT NULL
+          GROUP BY c.owner_id
+        ),
+        first_response AS (
+          SELECT owner_id,
+                 percentile_cont(0.5) WITHIN GROUP (
+                   ORDER BY extract(epoch FROM first_responded_at - received_at)) AS median_seconds
+          FROM complaints
+          WHERE received_at > ${since30}::timestamptz AND received_at <= ${now}::timestamptz
+            AND first_responded_at IS NOT NULL AND owner_id IS NOT NULL
+          GROUP BY owner_id
+        )
+        SELECT u.id AS "userId", u.name, u.role,
+               coalesce(o.open, 0) AS open, coalesce(o.minor, 0) AS minor,
+               coalesce(o.moderate, 0) AS moderate, coalesce(o.severe, 0) AS severe,
+               coalesce(t.n, 0) AS "openTasks", coalesce(r.resolved7, 0) AS resolved7,
+               f.median_seconds AS "medianSeconds",
+               coalesce(r.on_time, 0) AS "onTime", coalesce(r.met, 0) + coalesce(d.n, 0) AS clocks
+        FROM users u
+        LEFT JOIN open_owned o ON o.owner_id = u.id
+        LEFT JOIN open_tasks t ON t.handler_id = u.id
+        LEFT JOIN resolved r ON r.owner_id = u.id
+        LEFT JOIN overdue d ON d.owner_id = u.id
+        LEFT JOIN first_response f ON f.owner_id = u.id
+        WHERE u.active AND (u.role IN (${workloadRoles}) OR o.open > 0)
+        ORDER BY coalesce(o.open, 0) DESC, u.name, u.id
+        LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({
+    userId: r.userId,
+    name: r.name,
+    role: r.role as Role, // the column holds role keys only
+    open: Number(r.open),
+    openBySeverity: { minor: Number(r.minor), moderate: Number(r.moderate), severe: Number(r.severe) },
+    openTasks: Number(r.openTasks),
+    resolvedLast7Days: Number(r.resolved7),
+    medianFirstResponseMinutes:
+      r.medianSeconds === null ? null : Math.round((Number(r.medianSeconds) / 60) * 10) / 10,
+    resolutionClocks: { onTime: Number(r.onTime), total: Number(r.clocks) },
+  }));
+}
+
+export interface PendingApproval {
+  remedyId: string;
+  complaintId: string;
+  trackingNumber: string;
+  subject: string;
+  severity: Severity;
+  status: ComplaintStatus;
+  kind: RemedyKind;
+  amount: number | null;
+  currency: string;
+  description: string;
+  proposedById: string;
+  proposedByName: string | null;
+  /** When the remedy was proposed: it has waited since. */
+  createdAt: Date;
+}
+
+/**
+ * Remedies waiting for approval on open complaints whose amount is within `limit` (null:
+ * unlimited), oldest first, `limit` rows after `after`. Reads the partial index of pending
+ * remedies (remedies_pending_idx).
+ */
+export async function pendingApprovals(
+  db: Executor,
+  within: { limit: number | null },
+  page: { limit: number; after?: { createdAt: Date; id: string } | undefined },
+): Promise<{ items: PendingApproval[]; next: { createdAt: Date; id: string } | null }> {
+  const cap = within.limit === null ? sql`` : sql`AND coalesce(r.amount, 0) <= ${within.limit}`;
+  const after = page.after
+    ? sql`AND (r.created_at, r.id) > (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
+    : sql``;
+  const rows = await queryRows<{
+    remedyId: string;
+    complaintId: string;
+    trackingNumber: string;
+    subject: string;
+    severity: string;
+    status: string;
+    kind: string;
+    amount: string | number | null;
+    currency: string;
+    description: string;
+    proposedById: string;
+    proposedByName: string | null;
+    createdAt: Date | string;
+  }>(
+    db,
+    sql`SELECT r.id AS "remedyId", r.complaint_id AS "complaintId", c.tracking_number AS "trackingNumber",
+               c.subject, c.severity, c.status, r.kind, r.amount, r.currency, r.description,
+               r.proposed_by_id AS "proposedById", u.name AS "proposedByName", r.created_at AS "createdAt"
+        FROM remedies r
+        JOIN complaints c ON c.id = r.complaint_id
+        LEFT JOIN users u ON u.id = r.proposed_by_id
+        WHERE r.status = 'pending_approval' AND c.status IN (${openStatusList}) ${cap} ${after}
+        ORDER BY r.created_at, r.id
+        LIMIT ${page.limit + 1}`,
+  );
+  const items = rows.slice(0, page.limit).map((r) => ({
+    ...r,
+    severity: r.severity as Severity, // columns hold vocabulary keys only
+    status: r.status as ComplaintStatus,
+    kind: r.kind as RemedyKind,
+    amount: r.amount === null ? null : Number(r.amount),
+    createdAt: new Date(r.createdAt),
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > page.limit && last ? { createdAt: last.createdAt, id: last.remedyId } : null,
+  };
+}
+
+export type EscalationSource = 'deadline' | 'low_rating';
+
+export interface Escalation {
+  source: EscalationSource;
+  /** When it happened: the clock's escalation, or the survey's submission. */
+  at: Date;
+  /** Orders escalations of the same instant (keyset). */
+  key: string;
+  complaintId: string;
+  trackingNumber: string;
+  subject: string;
+  severity: Severity;
+  status: ComplaintStatus;
+  ownerId: string | null;
+  ownerName: string | null;
+  /** The clock that escalated (source deadline). */
+  clockKind: ClockKind | null;
+  dueAt: Date | null;
+  /** The customer's rating and comment (source low_rating). */
+  rating: number | null;
+  comment: string | null;
+}
+
+/** Survey ratings at or below this escalate (a rating of 1 or 2 also reopens the complaint). */
+export const lowRatingAtMost = 2;
+
+/**
+ * Escalated clocks and low survey ratings in [from, to), newest first, `limit` after `before`.
+ * Each side reads its own index (sla_clocks_escalated_idx, surveys_submitted_idx).
+ */
+export async function escalations(
+  db: Executor,
+  window: { from: Date; to: Date },
+  page: { limit: number; before?: { at: Date; key: string } | undefined },
+): Promise<{ items: Escalation[]; next: { at: Date; key: string } | null }> {
+  const beforeAt = page.before?.at ?? window.to;
+  const keyed = (at: string, key: string) =>
+    page.before
+      ? sql`AND (${sql.raw(at)}, ${sql.raw(key)}) < (${page.before.at}::timestamptz, ${page.before.key})`
+      : sql``;
+  const clockKey = `'deadline:' || k.complaint_id::text || ':' || k.kind`;
+  const surveyKey = `'low_rating:' || s.id::text`;
+  const rows = await queryRows<{
+    source: string;
+    at: Date | string;
+    key: string;
+    complaintId: string;
+    clockKind: string | null;
+    dueAt: Date | string | null;
+    rating: number | null;
+    comment: string | null;
+  }>(
+    db,
+    sql`(SELECT 'deadline' AS source, k.escalated_at AS at, ${sql.raw(clockKey)} AS key,
+                k.complaint_id AS "complaintId", k.kind AS "clockKind", k.due_at AS "dueAt",
+                NULL::int AS rating, NULL::text AS comment
+         FROM sla_clocks k
+         WHERE k.escalated_at IS NOT NULL AND k.escalated_at >= ${window.from}::timestamptz
+           AND k.escalated_at < ${window.to}::timestamptz AND k.escalated_at <= ${beforeAt}::timestamptz
+           ${keyed('k.escalated_at', clockKey)}
+         ORDER BY k.escalated_at DESC, key DESC LIMIT ${page.limit + 1})
+        UNION ALL
+        (SELECT 'low_rating', s.submitted_at, ${sql.raw(surveyKey)}, s.complaint_id, NULL, NULL,
+                s.rating, s.comment
+         FROM surveys s
+         WHERE s.rating <= ${lowRatingAtMost} AND s.submitted_at >= ${window.from}::timestamptz
+           AND s.submitted_at < ${window.to}::timestamptz AND s.submitted_at <= ${beforeAt}::timestamptz
+           ${keyed('s.submitted_at', surveyKey)}
+         ORDER BY s.submitted_at DESC, 3 DESC LIMIT ${page.limit + 1})
+        ORDER BY at DESC, key DESC
+        LIMIT ${page.limit + 1}`,
+  );
+  const ids = [...new Set(rows.map((r) => r.complaintId))];
+  const complaints = new Map(
+    (ids.length === 0
+      ? []
+      : await queryRows<{
+          id: string;
+          trackingNumber: string;
+          subject: string;
+          severity: string;
+          status: string;
+          ownerId: string | null;
+          ownerName: string | null;
+        }>(
+          db,
+          sql`SELECT c.id, c.tracking_number AS "trackingNumber", c.subject, c.severity, c.status,
+                     c.owner_id AS "ownerId", u.name AS "ownerName"
+              FROM complaints c LEFT JOIN users u ON u.id = c.owner_id
+              WHERE c.id IN (${sql.join(
+                ids.map((id) => sql`${id}::uuid`),
+                sql`, `,
+              )})`,
+        )
+    ).map((c) => [c.id, c]),
+  );
+  const items: Escalation[] = [];
+  for (const r of rows.slice(0, page.limit)) {
+    const c = complaints.get(r.complaintId);
+    if (!c) continue; // complaints are never deleted; a row without one cannot happen
+    items.push({
+      source: r.source as EscalationSource, // the two literals above
+      at: new Date(r.at),
+      key: r.key,
+      complaintId: r.complaintId,
+      trackingNumber: c.trackingNumber,
+      subject: c.subject,
+      severity: c.severity as Severity,
+      status: c.status as ComplaintStatus,
+      ownerId: c.ownerId,
+      ownerName: c.ownerName,
+      clockKind: r.clockKind as ClockKind | null,
+      dueAt: r.dueAt === null ? null : new Date(r.dueAt),
+      rating: r.rating,
+      comment: r.comment,
+    });
+  }
+  const last = items.at(-1);
+  return { items, next: rows.length > page.limit && last ? { at: last.at, key: last.key } : null };
+}

@@ -1,0 +1,35 @@
+/**
+ * What the intake form sends and reads: the staff intake body (CONTRACT.md §5), the live
+ * triage suggestion (§7) and the emotion the agent heard, recorded as a triage correction.
+ * Types come from the server's zod contracts.
+ */
+import type { z } from 'zod';
+import type { OpenComplaintBody } from '../../../../src/server/routes/complaints.schema';
+import type { TriageCorrectionBody } from '../../../../src/server/routes/triage-correction.schema';
+import type { TriageView } from '../../../../src/server/routes/triage.schema';
+import { api } from '../../api/client';
+import type { Complaint } from '../../api/types';
+
+/** The body as JSON carries it: instants are ISO strings (the schema turns them into dates). */
+export type IntakeBody = Omit<z.input<typeof OpenComplaintBody>, 'occurredAt' | 'receivedAt'> & {
+  occurredAt?: string | undefined;
+  receivedAt?: string | undefined;
+};
+export type TriageSuggestion = z.infer<typeof TriageView>;
+export type Channel = IntakeBody['channel'];
+export type Emotion = TriageSuggestion['emotion']['label'];
+
+/** Channels an agent logs, the phone first (the web form and email make their own). */
+export const intakeChannels: readonly Channel[] = ['phone', 'letter', 'in_person', 'email', 'chat', 'social'];
+
+export const logComplaint = (body: IntakeBody) =>
+  api<Complaint>('/api/v1/complaints', { method: 'POST', body });
+
+export const suggestTriage = (text: string, signal: AbortSignal) =>
+  api<TriageSuggestion>('/api/v1/triage', { method: 'POST', body: { text }, signal });
+
+export const recordEmotion = (complaintId: string, emotion: Emotion) =>
+  api<Complaint>(`/api/v1/complaints/${complaintId}/triage`, {
+    method: 'POST',
+    body: { emotion } satisfies z.input<typeof TriageCorrectionBody>,
+  });

@@ -1,0 +1,318 @@
+/**
+ * /complaints/new: the fast intake form for an agent on the phone, or with a letter or a
+ * customer at the desk (PRODUCT.md R1, R2, R3; CONTRACT.md §5). What happened comes first
+ * and has the focus; triage suggests as the agent types, and the agent's category and
+ * severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
+ * 201 the agent lands on the new complaint, told its tracking number.
+ */
+import { Alert, App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, type FieldProblem } from '../../api/client';
+import { problemText } from '../../ui/problem';
+import { useBusy } from '../complaints/use-busy';
+import { given, showFieldProblems } from '../portal/form-support';
+import {
+  intakeChannels,
+  logComplaint,
+  recordEmotion,
+  type Channel,
+  type Emotion,
+  type IntakeBody,
+  type TriageSuggestion,
+} from './intake-api';
+import { intakeKeyDown } from './intake-keys';
+import { TriagePanel } from './triage-panel';
+import { useLiveTriage } from './use-live-triage';
+import './intake.css';
+
+interface Values {
+  channel: Channel;
+  description?: string;
+  expectation?: string;
+  customer?: { name?: string; phone?: string; email?: string; vip?: boolean };
+  subject?: string;
+  orderRef?: string;
+  productRef?: string;
+  occurredAt?: Dayjs | null;
+  receivedAt?: Dayjs | null;
+  complexity: 'ordinary' | 'complex';
+  category?: TriageSuggestion['category']['label'];
+  severity?: TriageSuggestion['severity'];
+  emotion?: Emotion;
+}
+
+const fieldPaths = [
+  'channel',
+  'description',
+  'expectation',
+  'customer.name',
+  'customer.phone',
+  'customer.email',
+  'subject',
+  'orderRef',
+  'productRef',
+  'occurredAt',
+  'receivedAt',
+  'complexity',
+  'category',
+  'severity',
+] as const;
+
+/**
+ * When it was received: empty is now (the server's default). A letter is picked by its
+ * day: today is now, an earlier day counts from its start, so no deadline is later than
+ * the customer could expect.
+ */
+function receivedAtOf(values: Values): string | undefined {
+  const picked = values.receivedAt;
+  if (!picked) return undefined;
+  if (values.channel !== 'letter') return picked.toISOString();
+  return picked.isSame(dayjs(), 'day') ? undefined : picked.startOf('day').toISOString();
+}
+
+function bodyOf(values: Values): IntakeBody {
+  return {
+    channel: values.channel,
+    customer: {
+      name: given(values.customer?.name) ?? '',
+      phone: given(values.customer?.phone),
+      email: given(values.customer?.email),
+      tier: values.customer?.vip ? 'vip' : 'standard',
+    },
+    subject: given(values.subject),
+    description: values.description?.trim() ?? '',
+    expectation: given(values.expectation),
+    orderRef: given(values.orderRef),
+    productRef: given(values.productRef),
+    occurredAt: values.occurredAt?.toISOString(),
+    receivedAt: receivedAtOf(values),
+    complexity: values.complexity,
+    category: values.category,
+    severity: values.severity,
+  };
+}
+
+const isFuture = (day: Dayjs) => day.isAfter(dayjs(), 'day');
+
+export default function NewComplaintPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const { spinner, run } = useBusy();
+  const [general, setGeneral] = useState<string[]>([]);
+  const [accepted, setAccepted] = useState(false);
+  const description = Form.useWatch('description', form) ?? '';
+  const channel = Form.useWatch('channel', form) ?? 'phone';
+  const live = useLiveTriage(description);
+
+  // The server's words for impossible times, in the reader's language.
+  const translate = (problems: readonly FieldProblem[]): FieldProblem[] =>
+    problems.map((p) => {
+      if (p.message === 'must not be in the future') return { ...p, message: t('intake.notInFuture') };
+      if (p.message === 'must not be after the complaint was received') {
+        return { ...p, message: t('intake.notAfterReceipt') };
+      }
+      return p;
+    });
+
+  const submit = (values: Values) =>
+    run(async () => {
+      setGeneral([]);
+      try {
+        const created = await logComplaint(bodyOf(values));
+        if (values.emotion && values.emotion !== created.triage.emotion.label) {
+          await recordEmotion(created.id, values.emotion).catch((error: unknown) =>
+            message.warning(t('intake.emotionNotSaved', { reason: problemText(error, t) })),
+          );
+        }
+        void message.success({
+          content: t('intake.created', { trackingNumber: created.trackingNumber }),
+          duration: 8,
+        });
+        void navigate(`/complaints/${created.id}`);
+      } catch (error) {
+        if (error instanceof ApiError && error.problem.errors?.length) {
+          const shown = showFieldProblems(form, translate(error.problem.errors), fieldPaths, t);
+          setGeneral(shown.general.length ? shown.general : [t('intake.fixErrors')]);
+          if (shown.first) {
+            form.scrollToField(shown.first, { block: 'center' });
+            form.focusField(shown.first);
+          }
+        } else {
+          setGeneral([problemText(error, t)]);
+        }
+      }
+    });
+
+  const accept = (suggestion: TriageSuggestion) => {
+    form.setFieldsValue({ category: suggestion.category.label, severity: suggestion.severity });
+    setAccepted(true);
+  };
+
+  return (
+    <section aria-labelledby="intake-title">
+      <Typography.Title level={2} id="intake-title" style={{ margin: '0 0 4px' }}>
+        {t('intake.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('intake.intro')}</Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        name="intake"
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{ channel: 'phone', complexity: 'ordinary' }}
+        onFinish={(values) => void submit(values)}
+        onKeyDown={(event) => intakeKeyDown(event, () => form.submit())}
+        onValuesChange={(changed: Partial<Values>) => {
+          // An edited field loses the server's old message.
+          const edited = Object.entries(changed).flatMap(([key, value]) =>
+            key === 'customer' && value && typeof value === 'object'
+              ? Object.keys(value).map((k) => ['customer', k])
+              : [[key]],
+          );
+          form.setFields(edited.map((name) => ({ name: name as never, errors: [] })));
+        }}
+        scrollToFirstError={{ block: 'center', focus: true }}
+      >
+        <Row gutter={[24, 16]}>
+          <Col xs={24} lg={15}>
+            <div className="cl-intake-main">
+              <Form.Item name="channel" label={t('intake.channel')}>
+                <Radio.Group
+                  aria-label={t('intake.channel')}
+                  optionType="button"
+                  buttonStyle="solid"
+                  options={intakeChannels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name="description"
+                label={t('intake.description')}
+                extra={t('intake.descriptionHelp')}
+                rules={[{ required: true, whitespace: true, message: t('portal.required') }]}
+              >
+                <Input.TextArea autoFocus autoSize={{ minRows: 6, maxRows: 16 }} maxLength={50_000} />
+              </Form.Item>
+              <Form.Item name="expectation" label={t('intake.expectation')} extra={t('intake.expectationHelp')}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5_000} />
+              </Form.Item>
+
+              <fieldset className="cl-intake-group">
+                <legend>{t('intake.customer')}</legend>
+                <Row gutter={16}>
+                  <Col xs={24} md={12}>
+                    <Form.Item
+                      name={['customer', 'name']}
+                      label={t('intake.name')}
+                      rules={[{ required: true, whitespace: true, message: t('portal.required') }]}
+                    >
+                      <Input autoComplete="off" maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={['customer', 'phone']} label={t('intake.phone')}>
+                      <Input type="tel" autoComplete="off" maxLength={32} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={['customer', 'email']} label={t('intake.email')}>
+                      <Input inputMode="email" autoComplete="off" spellCheck={false} maxLength={254} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={['customer', 'vip']} valuePropName="checked" label=" " colon={false}>
+                      <Checkbox>{t('intake.vip')}</Checkbox>
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </fieldset>
+
+              <Row gutter={16}>
+                <Col xs={24}>
+                  <Form.Item name="subject" label={t('intake.subject')}>
+                    <Input maxLength={300} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="orderRef" label={t('intake.orderRef')}>
+                    <Input autoComplete="off" spellCheck={false} maxLength={200} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="productRef" label={t('intake.productRef')}>
+                    <Input autoComplete="off" maxLength={200} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="occurredAt" label={t('intake.occurredAt')}>
+                    <DatePicker showTime={{ format: 'HH:mm' }} disabledDate={isFuture} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    name="receivedAt"
+                    label={t('intake.receivedAt')}
+                    extra={channel === 'letter' ? t('intake.receivedLetterHelp') : undefined}
+                  >
+                    {channel === 'letter' ? (
+                      <DatePicker disabledDate={isFuture} style={{ width: '100%' }} placeholder={t('intake.receivedNow')} />
+                    ) : (
+                      <DatePicker
+                        showTime={{ format: 'HH:mm' }}
+                        disabledDate={isFuture}
+                        style={{ width: '100%' }}
+                        placeholder={t('intake.receivedNow')}
+                      />
+                    )}
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item name="complexity" label={t('intake.complexity')} extra={t('intake.complexityHelp')}>
+                <Radio.Group
+                  aria-label={t('intake.complexity')}
+                  options={(['ordinary', 'complex'] as const).map((c) => ({
+                    value: c,
+                    label: t(`complaint.complexityValue.${c}`),
+                  }))}
+                />
+              </Form.Item>
+            </div>
+          </Col>
+          <Col xs={24} lg={9}>
+            <div className="cl-intake-side">
+              <TriagePanel live={live} accepted={accepted} onAccept={accept} />
+            </div>
+          </Col>
+        </Row>
+        {general.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ margin: '16px 0' }}
+            title={general.length === 1 ? general[0] : t('intake.fixErrors')}
+            description={
+              general.length > 1 ? (
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {general.map((g) => (
+                    <li key={g}>{g}</li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        )}
+        <Flex gap={12} align="center" wrap style={{ marginTop: 16 }}>
+          <Button type="primary" htmlType="submit" size="large" loading={spinner}>
+            {t('intake.submit')}
+          </Button>
+          <Typography.Text type="secondary">{t('intake.keyboardHint')}</Typography.Text>
+        </Flex>
+      </Form>
+    </section>
+  );
+}
