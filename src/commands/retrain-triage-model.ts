@@ -2,12 +2,14 @@
  * Retrains the triage model with agents' corrections (PRODUCT.md R3): the committed corpus
  * plus every corrected complaint, scored before (the active model) and after on the same
  * held-out split (triage-model/retrain.ts), stored with its scores, and made active only
- * when asked. Training runs in this process and takes a few seconds on the full corpus.
+ * when asked. Training takes a few seconds of CPU on the full corpus: it runs on a worker
+ * thread, so this process goes on serving meanwhile.
  */
 import { categories, emotions, type Category, type Emotion } from '../domain/vocabulary.js';
 import { listCorrectedExamples } from '../store/triage-correction-repository.js';
 import { insertTriageModel, switchActiveTriageModel } from '../store/triage-model-repository.js';
-import { retrainTriage, type CorrectionExample, type RetrainReport } from '../triage-model/retrain.js';
+import type { CorrectionExample, RetrainReport } from '../triage-model/retrain.js';
+import { retrainInWorker } from '../triage-model/retrain-in-worker.js';
 import type { CommandContext } from './context.js';
 import type { TriageModelBook } from './triage-model-source.js';
 
@@ -47,10 +49,10 @@ export async function retrainTriageModel(
   }));
   const now = ctx.now();
   const active = models.active;
-  const retrained = retrainTriage({
+  const retrained = await retrainInWorker({
     corpus: models.corpus(),
     corrections,
-    active: { version: active.version, triage: active.triage },
+    active: { version: active.version, model: active.model },
     trainedOn: now.toISOString().slice(0, 10),
   });
   // The same weights as the shipped file (no corrections, corpus unchanged): nothing to store,

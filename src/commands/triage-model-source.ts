@@ -11,6 +11,7 @@ import type { Database } from '../store/database.js';
 import { findActiveTriageModel, triageModelsChannel } from '../store/triage-model-repository.js';
 import { readCorpus, type CorpusRow } from '../triage-model/corpus.js';
 import type { LoadedTriage } from '../triage-model/load-triage-model.js';
+import type { LinearTriageModel } from '../domain/triage/linear-model.js';
 import { decodeModel } from '../triage-model/model-file.js';
 import { committedCorpusDirectory } from '../triage-model/retrain.js';
 
@@ -21,6 +22,8 @@ export interface ActiveTriageModel {
   /** 'shipped': the model file in the repo (or the lexicon); 'retrained': a stored model. */
   origin: 'shipped' | 'retrained';
   triage: Triage;
+  /** The trained model behind `triage` (null: the lexicon), e.g. to score it in a worker thread. */
+  model: LinearTriageModel | null;
 }
 
 export interface TriageModelBook {
@@ -50,7 +53,12 @@ export class TriageModelSource implements TriageModelBook {
     private readonly readTrainingCorpus: () => readonly CorpusRow[],
     private readonly log: Log,
   ) {
-    this.shipped = { version: shipped.modelVersion, origin: 'shipped', triage: shipped.triage };
+    this.shipped = {
+      version: shipped.modelVersion,
+      origin: 'shipped',
+      triage: shipped.triage,
+      model: shipped.model,
+    };
     this.current = this.shipped;
   }
 
@@ -102,7 +110,7 @@ export class TriageModelSource implements TriageModelBook {
     if (stored.version === this.current.version && this.current.origin === 'retrained') return;
     try {
       const { model } = decodeModel(stored.file);
-      this.current = { version: model.version, origin: 'retrained', triage: createTriage({ model }) };
+      this.current = { version: model.version, origin: 'retrained', triage: createTriage({ model }), model };
       this.log.info({ modelVersion: model.version }, 'triage model: retrained model active');
     } catch (error) {
       // A stored model this code cannot read must not stop triage: keep the shipped one.

@@ -28,6 +28,8 @@ export function readTriageModel(path: string = shippedModelPath): LinearTriageMo
 export interface LoadedTriage {
   triage: (input: TriageInput) => TriageResult;
   modelVersion: string;
+  /** The trained model behind `triage`; null when it is the lexicon alone. */
+  model: LinearTriageModel | null;
 }
 
 /** The triage to run: the trained model, or the lexicon when the model cannot be read. */
@@ -38,12 +40,12 @@ export function loadTriage(
   try {
     const model = readTriageModel(path);
     log.info({ modelVersion: model.version }, 'triage model loaded');
-    return { triage: createTriage({ model }), modelVersion: model.version };
+    return { triage: createTriage({ model }), modelVersion: model.version, model };
   } catch (error) {
     log.warn(
       { err: error, path, modelVersion: lexiconModelVersion },
       'triage model could not be loaded; triage falls back to the lexicon',
     );
-    return { triage: createTriage(), modelVersion: lexiconModelVersion };
+    return { triage: createTriage(), modelVersion: lexiconModelVersion, model: null };
   }
 }

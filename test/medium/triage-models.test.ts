@@ -255,6 +255,28 @@ describe(`learning from corrections on ${testEngine()}`, () => {
     expect((await activate('shipped')).statusCode).toBe(200);
   });
 
+  it('keeps answering other requests while a model trains (training runs on a worker thread)', async () => {
+    const started = performance.now();
+    let trainedAt = 0;
+    const training = t
+      .request({ method: 'POST', url: '/api/v1/triage/models/retrain', token: admin.token })
+      .then((res) => {
+        trainedAt = performance.now();
+        return res;
+      });
+    // Let the request reach the handler, then ask something else while it trains.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const asked = performance.now();
+    const health = await t.request({ method: 'GET', url: '/healthz' });
+    const waited = performance.now() - asked;
+    expect(health.statusCode).toBe(200);
+    expect((await training).statusCode).toBe(201);
+    // Trained on this thread, the health check would wait for the whole training; here it
+    // answers while the training is under way.
+    expect(trainedAt).toBeGreaterThan(asked + waited);
+    expect(waited).toBeLessThan((trainedAt - started) / 2);
+  });
+
   it('answers 403 to anyone but an admin, 404 for an unknown model, 400 for bad input', async () => {
     for (const token of [agent.token, supervisor.token]) {
       const list = await t.request({ method: 'GET', url: '/api/v1/triage/models', token });

@@ -56,7 +56,7 @@ export async function createTestApp(
   const calendars = await CalendarSource.start(database, clock.now());
   const deadlinePolicies = await DeadlinePolicySource.start(database, clock.now());
   const triageModels = await TriageModelSource.start(database, {
-    shipped: triageSetup.shipped ?? { triage, modelVersion: lexiconModelVersion },
+    shipped: triageSetup.shipped ?? { triage, modelVersion: lexiconModelVersion, model: null },
     ...(triageSetup.corpus ? { corpus: triageSetup.corpus } : {}),
   });
   const ctx: CommandContext = {

@@ -18,12 +18,13 @@ export const adminEnUS = {
     add: 'Add a user',
     createTitle: 'New user',
     password: 'Initial password',
-    passwordHint: 'At least 10 characters, not the email address. Tell it to the user in person; they can sign in at once.',
+    passwordHint:
+      'At least 10 characters, not the email address. Tell it to the user in person; they can sign in at once.',
     strength: { weak: 'Weak', fair: 'Fair', strong: 'Strong' },
     strengthLabel: 'Password strength: {{level}}',
     create: 'Create',
     cancel: 'Cancel',
-    created: '{{name}} can sign in now.',
+    createdMessage: '{{name}} can sign in now.',
     changeRole: 'Role of {{name}}',
     roleChanged: '{{name}} is now: {{role}}.',
     deactivate: 'Deactivate',
@@ -32,9 +33,12 @@ export const adminEnUS = {
     deactivated: '{{name}} is deactivated.',
     reactivated: '{{name}} is active again.',
     loadMore: 'Load more',
+    selfLockout: 'You cannot deactivate your own account: ask another admin.',
+    lastAdmin: 'This is the last active admin: make another user an admin first.',
   },
   tokens: {
-    intro: 'Integrations (CRM, shop, call centre) call the API with a token that acts as a user, with that user’s role.',
+    intro:
+      'Integrations (CRM, shop, call centre) call the API with a token that acts as a user, with that user’s role.',
     name: 'Name',
     owner: 'Acts as',
     created: 'Created',
@@ -61,7 +65,8 @@ export const adminEnUS = {
     empty: 'No API tokens yet.',
   },
   limits: {
-    intro: 'The most each role may offer a customer without approval. Above it, a remedy waits for someone whose limit covers it. A saved change applies to the next remedy.',
+    intro:
+      'The most each role may offer a customer without approval. Above it, a remedy waits for someone whose limit covers it. A saved change applies to the next remedy.',
     role: 'Role',
     amount: 'Limit',
     unlimited: 'Unlimited',

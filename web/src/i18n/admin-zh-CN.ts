@@ -25,7 +25,7 @@ export const adminZhCN: AdminMessages = {
     strengthLabel: '密码强度：{{level}}',
     create: '创建',
     cancel: '取消',
-    created: '{{name}} 现在可以登录了。',
+    createdMessage: '{{name}} 现在可以登录了。',
     changeRole: '{{name}} 的角色',
     roleChanged: '{{name}} 的角色已改为：{{role}}。',
     deactivate: '停用',
@@ -34,6 +34,8 @@ export const adminZhCN: AdminMessages = {
     deactivated: '{{name}} 已停用。',
     reactivated: '{{name}} 已重新启用。',
     loadMore: '加载更多',
+    selfLockout: '不能停用自己的账号，请让另一位管理员操作。',
+    lastAdmin: '这是最后一位启用中的管理员：请先将另一位用户设为管理员。',
   },
   tokens: {
     intro: '外部系统（CRM、商城、呼叫中心）使用令牌调用 API，令牌以某个用户的身份和角色操作。',
@@ -63,7 +65,8 @@ export const adminZhCN: AdminMessages = {
     empty: '还没有 API 令牌。',
   },
   limits: {
-    intro: '每个角色无需审批即可向客户承诺的最高金额。超出额度的补救方案需由额度足够的人审批。保存后，下一个补救方案即按新额度执行。',
+    intro:
+      '每个角色无需审批即可向客户承诺的最高金额。超出额度的补救方案需由额度足够的人审批。保存后，下一个补救方案即按新额度执行。',
     role: '角色',
     amount: '额度',
     unlimited: '不限',

@@ -5,7 +5,20 @@
  * severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
  * 201 the agent lands on the new complaint, told its tracking number.
  */
-import { Alert, App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -197,7 +210,11 @@ export default function NewComplaintPage() {
               >
                 <Input.TextArea autoFocus autoSize={{ minRows: 6, maxRows: 16 }} maxLength={50_000} />
               </Form.Item>
-              <Form.Item name="expectation" label={t('intake.expectation')} extra={t('intake.expectationHelp')}>
+              <Form.Item
+                name="expectation"
+                label={t('intake.expectation')}
+                extra={t('intake.expectationHelp')}
+              >
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5_000} />
               </Form.Item>
 
@@ -249,7 +266,11 @@ export default function NewComplaintPage() {
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="occurredAt" label={t('intake.occurredAt')}>
-                    <DatePicker showTime={{ format: 'HH:mm' }} disabledDate={isFuture} style={{ width: '100%' }} />
+                    <DatePicker
+                      showTime={{ format: 'HH:mm' }}
+                      disabledDate={isFuture}
+                      style={{ width: '100%' }}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
@@ -259,7 +280,11 @@ export default function NewComplaintPage() {
                     extra={channel === 'letter' ? t('intake.receivedLetterHelp') : undefined}
                   >
                     {channel === 'letter' ? (
-                      <DatePicker disabledDate={isFuture} style={{ width: '100%' }} placeholder={t('intake.receivedNow')} />
+                      <DatePicker
+                        disabledDate={isFuture}
+                        style={{ width: '100%' }}
+                        placeholder={t('intake.receivedNow')}
+                      />
                     ) : (
                       <DatePicker
                         showTime={{ format: 'HH:mm' }}

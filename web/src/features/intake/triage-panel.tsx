@@ -71,7 +71,9 @@ export function TriagePanel({
                 children: (
                   <span>
                     {t(`category.${suggestion.category.label}`)}{' '}
-                    <Tag>{t('complaint.confidence', { percent: percent(suggestion.category.confidence) })}</Tag>
+                    <Tag>
+                      {t('complaint.confidence', { percent: percent(suggestion.category.confidence) })}
+                    </Tag>
                   </span>
                 ),
               },
@@ -82,7 +84,9 @@ export function TriagePanel({
                   <span>
                     {t(`emotion.${suggestion.emotion.label}`)}{' '}
                     {suggestion.emotion.label !== 'calm' && (
-                      <Tag>{t('complaint.intensity', { percent: percent(suggestion.emotion.intensity) })}</Tag>
+                      <Tag>
+                        {t('complaint.intensity', { percent: percent(suggestion.emotion.intensity) })}
+                      </Tag>
                     )}
                   </span>
                 ),
