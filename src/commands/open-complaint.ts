@@ -3,7 +3,8 @@
  *
  * Triage suggests category, emotion, risks and severity; a category or severity given
  * by a person wins. Deadlines come from the business calendar. The complaint, its first
- * history entry and the acknowledgement job are written in one atomic statement.
+ * history entry, its clocks and the acknowledgement to the customer (in the outbox) are
+ * written in one atomic statement.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
@@ -17,7 +18,7 @@ import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../d
 import { recordComplaint } from '../store/intake-batcher.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
-import { acknowledgeCustomerJob } from '../jobs/acknowledge-customer.js';
+import { acknowledgementMessage } from '../jobs/acknowledge-customer.js';
 
 export interface OpenComplaintInput {
   channel: Channel;
@@ -73,11 +74,14 @@ export async function openComplaint(
   const phone = input.customer.phone?.trim() || null;
   const id = newId(now.getTime());
 
+  const customer = { name: input.customer.name.trim(), email, phone };
+
   for (let attempt = 0; attempt < 5; attempt++) {
     const accessToken = newAccessToken(ctx.randomBytes);
+    const trackingNumber = newTrackingNumber(ctx.randomBytes);
     const outcome = await recordComplaint(ctx.database, {
       id,
-      trackingNumber: newTrackingNumber(ctx.randomBytes),
+      trackingNumber,
       accessTokenHash: hashToken(accessToken),
       status: 'new',
       channel: input.channel,
@@ -139,7 +143,14 @@ export async function openComplaint(
           triageModelVersion: suggestion.modelVersion,
         },
       },
-      job: acknowledgeCustomerJob.build({ complaintId: id }, now),
+      acknowledgement: acknowledgementMessage(ctx, {
+        id,
+        trackingNumber,
+        firstResponseDueAt: deadlines.firstResponseDueAt,
+        resolutionDueAt: deadlines.resolutionDueAt,
+        locale,
+        customer,
+      }),
       clocks,
     });
     if (outcome.kind === 'inserted') {

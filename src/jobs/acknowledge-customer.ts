@@ -1,8 +1,8 @@
 /**
- * Acknowledges a new complaint to the customer: writes the message to the outbox, by
- * email when we have an address, else by text message. A complaint with no contact data
- * (taken in person) was acknowledged in person and gets nothing here. Batches of new
- * complaints are acknowledged in two statements, so intake bursts do not queue up.
+ * The acknowledgement to the customer: a message in the outbox, by email when we have an
+ * address, else by text message. A complaint with no contact data (taken in person) was
+ * acknowledged in person and gets nothing. Intake writes it in the complaint's own statement
+ * (`acknowledgementMessage`); the job remains for acknowledgements queued by earlier versions.
  */
 import { z } from 'zod';
 import type { CommandContext } from '../commands/context.js';
@@ -15,7 +15,15 @@ import { defineJob } from './job-definition.js';
 
 const Payload = z.object({ complaintId: z.uuid() });
 
-function acknowledgementMessage(ctx: CommandContext, complaint: Complaint): OutboxMessage | null {
+type AcknowledgedFacts = Pick<
+  Complaint,
+  'id' | 'trackingNumber' | 'firstResponseDueAt' | 'resolutionDueAt' | 'locale'
+> & { customer: Pick<Complaint['customer'], 'email' | 'phone' | 'name'> };
+
+export function acknowledgementMessage(
+  ctx: Pick<CommandContext, 'calendar' | 'now'>,
+  complaint: AcknowledgedFacts,
+): OutboxMessage | null {
   const { email, phone, name } = complaint.customer;
   const recipient = email ?? phone;
   if (!recipient) return null;

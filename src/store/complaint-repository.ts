@@ -20,6 +20,7 @@ import type {
 } from '../domain/vocabulary.js';
 import type { TriageEvidence } from '../domain/triage/triage-result.js';
 import type { ClockPlan } from '../domain/sla/index.js';
+import type { OutboxMessage } from './outbox-repository.js';
 import { queryRows, type Executor } from './database.js';
 import { hasClockIn } from './sla-clock-repository.js';
 import { complaints } from './schema.js';
@@ -130,7 +131,8 @@ export interface NewComplaint {
   minHash: MinHash | null;
   searchTokens: string;
   history: { actorType: string; actorId: string | null; actorName: string | null; changes: unknown };
-  job: { id: string; kind: string; payload: unknown; runAt: Date; maxAttempts: number };
+  /** The acknowledgement to the customer, into the outbox with the complaint; null: none. */
+  acknowledgement: OutboxMessage | null;
   clocks: ClockPlan[];
 }
 
@@ -189,11 +191,13 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     c.history.actorId,
     c.history.actorName,
     JSON.stringify(c.history.changes),
-    c.job.id,
-    c.job.kind,
-    JSON.stringify(c.job.payload),
-    iso(c.job.runAt),
-    String(c.job.maxAttempts),
+    c.acknowledgement?.id ?? null,
+    c.acknowledgement?.channel ?? null,
+    c.acknowledgement?.recipient ?? null,
+    c.acknowledgement?.template ?? null,
+    c.acknowledgement?.subject ?? null,
+    c.acknowledgement?.body ?? null,
+    c.acknowledgement?.dedupeKey ?? null,
     JSON.stringify(c.clocks),
   ];
 }
@@ -246,18 +250,21 @@ const intakeColumns = [
   'actor_id',
   'actor_name',
   'changes',
-  'job_id',
-  'job_kind',
-  'job_payload',
-  'job_run_at',
-  'job_max_attempts',
+  'ack_id',
+  'ack_channel',
+  'ack_recipient',
+  'ack_template',
+  'ack_subject',
+  'ack_body',
+  'ack_dedupe_key',
   'clocks',
 ].join(', ');
 
 /**
  * Records complaints in one statement: for each, finds or creates its customer (same
- * email or phone, same customer), inserts the complaint, its first history entry and its
- * acknowledgement job, and wakes the workers. One statement is one atomic commit, so a
+ * email or phone, same customer), inserts the complaint, its first history entry, its SLA
+ * clocks, its repeat and near-duplicate links and the acknowledgement to the customer (outbox).
+ * One statement is one atomic commit, so a
  * complaint answered with 201 is on disk with everything that belongs to it. Many
  * complaints in one statement share one commit (see intake-batcher.ts).
  *
@@ -370,12 +377,14 @@ export async function insertComplaints(
         SELECT complaint.id, d.id, 'duplicate', d.similarity, complaint.created_at
         FROM complaint JOIN input i ON i.id::uuid = complaint.id JOIN duplicate d ON d.ord = i.ord
       ),
-      job AS (
-        INSERT INTO jobs (id, kind, payload, status, run_at, attempts, max_attempts, created_at, updated_at)
-        SELECT i.job_id, i.job_kind, i.job_payload::jsonb, 'pending', i.job_run_at::timestamptz, 0,
-               i.job_max_attempts::int, i.created_at::timestamptz, i.created_at::timestamptz
+      acknowledgement AS (
+        INSERT INTO outbox (id, complaint_id, channel, recipient, template, locale, subject, body, status,
+                            dedupe_key, created_at)
+        SELECT i.ack_id::uuid, complaint.id, i.ack_channel, i.ack_recipient, i.ack_template, i.locale,
+               i.ack_subject, i.ack_body, 'pending', i.ack_dedupe_key, i.created_at::timestamptz
         FROM complaint JOIN input i ON i.id::uuid = complaint.id
-        ON CONFLICT (id) DO NOTHING
+        WHERE i.ack_id IS NOT NULL
+        ON CONFLICT (dedupe_key) DO NOTHING
       ),
       clock AS (
         INSERT INTO sla_clocks (complaint_id, kind, cycle, started_at, due_at, warn_at, updated_at)
@@ -384,7 +393,7 @@ export async function insertComplaints(
         CROSS JOIN LATERAL jsonb_to_recordset(i.clocks::jsonb)
           AS c(kind text, "startedAt" timestamptz, "dueAt" timestamptz, "warnAt" timestamptz)
       )
-      SELECT complaint.*, pg_notify('closeloop_jobs', '') FROM complaint`,
+      SELECT complaint.* FROM complaint`,
     );
   } catch (error) {
     // Two first complaints from one new customer at the same instant: one wins the customer row.

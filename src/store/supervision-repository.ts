@@ -52,6 +52,8 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
     oldestBreachDueAt: Date | string | null;
   }>(
     db,
+    // The owner is looked up per flagged complaint (a scalar subquery on the primary key):
+    // a join lets the planner hash all complaints when it overestimates the flagged ones.
     sql`WITH flagged AS MATERIALIZED (
           SELECT k.complaint_id,
                  bool_or(NOT ${breachedClock(now)}) AS at_risk,
@@ -61,6 +63,10 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
           WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
           GROUP BY k.complaint_id
         ),
+        flagged_owned AS (
+          SELECT f.*, (SELECT c.owner_id FROM complaints c WHERE c.id = f.complaint_id) AS owner_id
+          FROM flagged f
+        ),
         board AS (
           SELECT owner_id, sum(open)::int AS open, sum(at_risk)::int AS at_risk,
                  sum(breached)::int AS breached, min(oldest_breach) AS oldest_breach
@@ -69,10 +75,10 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
             FROM complaints WHERE status IN (${openStatusList})
             GROUP BY owner_id
             UNION ALL
-            SELECT c.owner_id, 0, count(*) FILTER (WHERE f.at_risk), count(*) FILTER (WHERE f.breached),
-                   min(f.oldest_breach)
-            FROM flagged f JOIN complaints c ON c.id = f.complaint_id
-            GROUP BY c.owner_id
+            SELECT owner_id, 0, count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE breached),
+                   min(oldest_breach)
+            FROM flagged_owned
+            GROUP BY owner_id
           ) counts
           GROUP BY owner_id
         )
@@ -152,24 +158,38 @@ export async function workload(db: Executor, now: Date, limit = 500): Promise<Pe
         open_tasks AS (
           SELECT handler_id, count(*)::int AS n FROM department_tasks WHERE status = 'open' GROUP BY handler_id
         ),
-        resolved AS (
-          SELECT c.owner_id,
-                 count(*) FILTER (WHERE c.resolved_at > ${since7}::timestamptz)::int AS resolved7,
-                 count(k.met_at)::int AS met,
-                 count(*) FILTER (WHERE k.met_at <= k.due_at)::int AS on_time
+        -- Per-row lookups on primary keys (scalar subqueries), never a join the planner could
+        -- turn into a scan of every clock or complaint.
+        resolved_recently AS (
+          SELECT c.owner_id, c.resolved_at,
+                 (SELECT k.met_at <= k.due_at FROM sla_clocks k
+                  WHERE k.complaint_id = c.id AND k.kind = 'resolution' AND k.met_at IS NOT NULL) AS on_time
           FROM complaints c
-          LEFT JOIN sla_clocks k ON k.complaint_id = c.id AND k.kind = 'resolution'
           WHERE c.resolved_at > ${since30}::timestamptz AND c.resolved_at <= ${now}::timestamptz
             AND c.owner_id IS NOT NULL
-          GROUP BY c.owner_id
+        ),
+        resolved AS (
+          SELECT owner_id,
+                 count(*) FILTER (WHERE resolved_at > ${since7}::timestamptz)::int AS resolved7,
+                 count(on_time)::int AS met,
+                 count(*) FILTER (WHERE on_time)::int AS on_time
+          FROM resolved_recently
+          GROUP BY owner_id
+        ),
+        -- Materialized: read through sla_clocks_open_warn_idx alone, then filtered (else the
+        -- planner may AND it with a scan of the whole primary key for the kind).
+        open_past_warning AS MATERIALIZED (
+          SELECT k.complaint_id, k.kind, k.due_at FROM sla_clocks k
+          WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
         ),
         overdue AS (
-          SELECT c.owner_id, count(*)::int AS n
-          FROM sla_clocks k JOIN complaints c ON c.id = k.complaint_id
-          WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
-            AND k.kind = 'resolution' AND k.due_at > ${since30}::timestamptz AND k.due_at <= ${now}::timestamptz
-            AND c.owner_id IS NOT NULL
-          GROUP BY c.owner_id
+          SELECT owner_id, count(*)::int AS n
+          FROM (SELECT (SELECT c.owner_id FROM complaints c WHERE c.id = k.complaint_id) AS owner_id
+                FROM open_past_warning k
+                WHERE k.kind = 'resolution' AND k.due_at > ${since30}::timestamptz
+                  AND k.due_at <= ${now}::timestamptz) overdue_clocks
+          WHERE owner_id IS NOT NULL
+          GROUP BY owner_id
         ),
         first_response AS (
           SELECT owner_id,

@@ -33,6 +33,8 @@ export const adminEnUS = {
     deactivated: '{{name}} is deactivated.',
     reactivated: '{{name}} is active again.',
     loadMore: 'Load more',
+    passwordTooShort: 'Use at least 10 characters.',
+    passwordIsEmail: 'Do not use the email address as the password.',
     selfLockout: 'You cannot deactivate your own account: ask another admin.',
     lastAdmin: 'This is the last active admin: make another user an admin first.',
   },

@@ -34,6 +34,8 @@ export const adminZhCN: AdminMessages = {
     deactivated: '{{name}} 已停用。',
     reactivated: '{{name}} 已重新启用。',
     loadMore: '加载更多',
+    passwordTooShort: '至少需要 10 个字符。',
+    passwordIsEmail: '不能用邮箱地址作为密码。',
     selfLockout: '不能停用自己的账号，请让另一位管理员操作。',
     lastAdmin: '这是最后一位启用中的管理员：请先将另一位用户设为管理员。',
   },

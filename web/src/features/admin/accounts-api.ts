@@ -54,6 +54,19 @@ export function accountProblemText(error: unknown, t: TFunction): string {
   return problemText(error, t);
 }
 
+/** The server's password rules (commands/accounts/passwords.ts) in the reader's language. */
+export function translatePasswordProblems(error: unknown, t: TFunction): unknown {
+  if (!(error instanceof ApiError) || !error.problem.errors) return error;
+  const words: Record<string, string> = {
+    'Use at least 10 characters.': t('admin.users.passwordTooShort'),
+    'Do not use your email address.': t('admin.users.passwordIsEmail'),
+  };
+  return new ApiError({
+    ...error.problem,
+    errors: error.problem.errors.map((e) => ({ ...e, message: words[e.message] ?? e.message })),
+  });
+}
+
 /**
  * A hint at a new password's strength: the server asks for 10 characters and not the
  * email; length and kinds of characters (lower, upper, digits, others) make it stronger.

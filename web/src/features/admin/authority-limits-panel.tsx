@@ -74,16 +74,26 @@ export function AuthorityLimitsPanel({ editable }: { editable: boolean }) {
           setProblems([problemText(error, t)]);
           return;
         }
+        // Each row's problem beside its amount; the one currency field takes the rows' currency problems once.
         const rest: string[] = [];
-        const fields: { name: (string | number)[]; errors: string[] }[] = [];
+        const byField = new Map<string, string[]>();
         for (const { path, message: text } of error.problem.errors) {
           const [, index, field] = /^limits\.(\d+)\.(amount|currency)$/.exec(path) ?? [];
-          if (field === 'currency') fields.push({ name: ['currency'], errors: [text] });
-          else if (index !== undefined && field) {
-            fields.push({ name: ['limits', Number(index), 'amount'], errors: [text] });
-          } else rest.push(`${path}: ${text}`);
+          const key =
+            field === 'currency'
+              ? 'currency'
+              : index !== undefined && field
+                ? `limits.${index}.amount`
+                : null;
+          if (key === null) rest.push(`${path}: ${text}`);
+          else byField.set(key, [...new Set([...(byField.get(key) ?? []), text])]);
         }
-        form.setFields(fields as never);
+        form.setFields(
+          [...byField].map(([key, errors]) => ({
+            name: key.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) as never,
+            errors,
+          })),
+        );
         setProblems(rest.length ? rest : [t('admin.limits.fixErrors')]);
       }
     });

@@ -17,6 +17,7 @@ import {
   listAccounts,
   passwordStrength,
   roleKeys,
+  translatePasswordProblems,
   type Role,
   type StaffAccount,
 } from './accounts-api';
@@ -208,7 +209,7 @@ function NewAccountDialog({
         form.resetFields();
         await onCreated(values.name.trim());
       } catch (error) {
-        setGeneral(formProblem(form, error, accountFields, t));
+        setGeneral(formProblem(form, translatePasswordProblems(error, t), accountFields, t));
       }
     });
 

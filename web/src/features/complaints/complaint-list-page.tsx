@@ -22,6 +22,7 @@ import {
   type QueueFilters,
 } from './queue-filters';
 import { QueueList } from './queue-list';
+import { OwnerFilterTag } from './owner-filter-tag';
 import './complaints.css';
 
 const pageSize = 50;
@@ -129,7 +130,11 @@ export function ComplaintListPage() {
       replace: true,
     });
   const hasFilters =
-    filters.view !== 'all' || filters.status.length > 0 || filters.category.length > 0 || !!filters.q;
+    filters.view !== 'all' ||
+    filters.status.length > 0 ||
+    filters.category.length > 0 ||
+    !!filters.q ||
+    !!filters.owner;
 
   const open = useCallback(
     (complaint: Complaint) =>
@@ -202,6 +207,9 @@ export function ComplaintListPage() {
               onSearch={(q) => update({ q })}
             />
           </div>
+          {filters.owner && (
+            <OwnerFilterTag owner={filters.owner} onClose={() => update({ owner: '' })} />
+          )}
           {hasFilters && (
             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
               {t('queue.clearFilters')}

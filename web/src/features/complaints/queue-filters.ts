@@ -43,7 +43,11 @@ export interface QueueFilters {
   status: ComplaintStatus[];
   category: Category[];
   q: string;
+  /** One owner's complaints (a user id), 'none' for nobody's, '' for anyone's (the board links here). */
+  owner: string;
 }
+
+const ownerPattern = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 const listOf = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
   (raw ?? '').split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
@@ -55,6 +59,7 @@ export function filtersFromUrl(params: URLSearchParams): QueueFilters {
     status: listOf(params.get('status'), statusOptions),
     category: listOf(params.get('category'), categoryOptions),
     q: (params.get('q') ?? '').slice(0, 200),
+    owner: ownerPattern.test(params.get('owner') ?? '') ? params.get('owner')! : '',
   };
 }
 
@@ -65,6 +70,7 @@ export function filtersToUrl(filters: QueueFilters): URLSearchParams {
   if (filters.status.length) params.set('status', filters.status.join(','));
   if (filters.category.length) params.set('category', filters.category.join(','));
   if (filters.q) params.set('q', filters.q);
+  if (filters.owner) params.set('owner', filters.owner);
   return params;
 }
 
@@ -93,6 +99,8 @@ export function filtersToApiQuery(filters: QueueFilters): URLSearchParams {
     case 'all':
       break;
   }
+  // The views mine and unassigned already name the owner.
+  if (filters.owner && !params.has('owner')) params.set('owner', filters.owner);
   if (filters.status.length) params.set('status', filters.status.join(','));
   if (filters.category.length) params.set('category', filters.category.join(','));
   if (filters.q) params.set('q', filters.q);

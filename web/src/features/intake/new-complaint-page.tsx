@@ -176,7 +176,6 @@ export default function NewComplaintPage() {
         form={form}
         name="intake"
         layout="vertical"
-        requiredMark="optional"
         initialValues={{ channel: 'phone', complexity: 'ordinary' }}
         onFinish={(values) => void submit(values)}
         onKeyDown={(event) => intakeKeyDown(event, () => form.submit())}

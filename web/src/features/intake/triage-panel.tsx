@@ -38,7 +38,12 @@ export function TriagePanel({
     field.startsWith('risk:')
       ? t('complaint.cueField.risk', { risk: t(`risk.${field.slice(5)}`) })
       : t(`complaint.cueField.${field}`, { defaultValue: field });
-  const cues = suggestion?.explanation.filter((e) => e.cues.length > 0) ?? [];
+  // The words the customer said; the language count and the severity and urgency rules are
+  // the triage card's business on the complaint page.
+  const cues =
+    suggestion?.explanation.filter(
+      (e) => e.cues.length > 0 && /^(category|emotion|loss|risk:)/.test(e.field),
+    ) ?? [];
 
   return (
     <aside aria-labelledby="intake-suggestion-title" className="cl-intake-panel">
