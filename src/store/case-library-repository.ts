@@ -2,9 +2,10 @@
  * The case library in the database: anonymised cases, searched with the same CJK tokens
  * and `tsvector('simple')` as complaints, newest first.
  */
+import { textQuery } from './text-query.js';
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { LibraryCaseBody } from '../domain/learning/library-case.js';
-import { searchDocument, searchTokens } from '../domain/search/search-tokens.js';
+import { searchDocument } from '../domain/search/search-tokens.js';
 import type { Category, Severity } from '../domain/vocabulary.js';
 import type { Executor } from './database.js';
 import { caseLibrary } from './schema.js';
@@ -82,19 +83,6 @@ export async function hasCaseForComplaint(db: Executor, complaintId: string): Pr
   return rows.length > 0;
 }
 
-/** Every whitespace-separated term must match as a phrase of its tokens (as complaint search does). */
-function textQuery(q: string): SQL | null {
-  const terms = q
-    .split(/\s+/)
-    .map((term) => searchTokens(term).join(' '))
-    .filter(Boolean)
-    .slice(0, 8);
-  if (terms.length === 0) return null;
-  return sql`(${sql.join(
-    terms.map((t) => sql`phraseto_tsquery('simple', ${t})`),
-    sql` && `,
-  )})`;
-}
 
 export interface CasePosition {
   createdAt: Date;

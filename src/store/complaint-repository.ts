@@ -2,11 +2,11 @@
  * Complaints in the database: intake in one statement, reads, keyset-paginated lists
  * with Chinese/English search, and updates that bump the version.
  */
+import { textQuery } from './text-query.js';
 import { nearDuplicateSimilarity, signatureSize, type MinHash } from '../domain/search/minhash.js';
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
-import { searchTokens } from '../domain/search/search-tokens.js';
 import type {
   Category,
   Channel,
@@ -587,19 +587,6 @@ async function newestMatches(db: Executor, condition: SQL | undefined, match: SQ
     .orderBy(desc(complaints.receivedAt), desc(complaints.id));
 }
 
-/** Every whitespace-separated term must match, each as a phrase of its tokens. */
-function textQuery(q: string): SQL | null {
-  const terms = q
-    .split(/\s+/)
-    .map((term) => searchTokens(term).join(' '))
-    .filter(Boolean)
-    .slice(0, 8);
-  if (terms.length === 0) return null;
-  return sql`(${sql.join(
-    terms.map((t) => sql`phraseto_tsquery('simple', ${t})`),
-    sql` && `,
-  )})`;
-}
 
 export type ComplaintChanges = Partial<
   Pick<

@@ -4,7 +4,7 @@
  * deactivates the colleague; makes an API token that is shown once and works until it is
  * revoked; and raises the agents' authority limit. Then the same pages in English.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, pageErrors } from '../support/e2e-browser.js';
 import { startServer, type E2EServer } from '../support/e2e-server.js';
@@ -18,6 +18,7 @@ import {
   staffContext,
   switchLanguage,
   unexpected,
+  settled,
   type Account,
 } from './staff.js';
 
@@ -36,6 +37,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** The confirmation bubble that is open now (closed ones stay in the page, hidden). */
+const openConfirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
 
 /** GET /api/v1/auth/me with a bearer token: its HTTP status. */
 async function statusWith(token: string): Promise<number> {
@@ -83,12 +87,13 @@ describe('an admin manages users, API tokens and authority limits', () => {
 
       // Nobody deactivates their own account.
       await button(users.getByRole('row').filter({ hasText: admin.email }), '停用').click();
-      await button(page.locator('.ant-popconfirm'), '停用').click();
+      await button(openConfirm(page), '停用').click();
       await page.getByText('不能停用自己的账号，请让另一位管理员操作。').waitFor();
+      await settled(page);
 
       // The colleague is deactivated.
       await button(lin, '停用').click();
-      await button(page.locator('.ant-popconfirm:visible'), '停用').click();
+      await button(openConfirm(page), '停用').click();
       await page.getByText('林晓 已停用。').waitFor();
       await lin.getByText('已停用', { exact: true }).waitFor();
       await button(lin, '重新启用').waitFor();
@@ -111,7 +116,8 @@ describe('an admin manages users, API tokens and authority limits', () => {
       await row.getByText('有效', { exact: true }).waitFor();
       expect(await page.content()).not.toContain(token);
       await button(row, '吊销').click();
-      await button(page.locator('.ant-popconfirm:visible'), '吊销').click();
+      await settled(page);
+      await button(openConfirm(page), '吊销').click();
       await row.getByText('已吊销', { exact: true }).waitFor();
       expect(await statusWith(token)).toBe(401);
 
