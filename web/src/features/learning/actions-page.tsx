@@ -4,15 +4,16 @@
  * Others see the actions they own.
  */
 import { Alert, Button, Card, Empty, Flex, Segmented, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, session } from '../../api/client';
+import { session } from '../../api/client';
+import { usePagedList } from '../../api/use-paged-list';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
 import { useStaffUsers } from '../complaints/use-staff-users';
 import { ActionItem } from './action-item';
-import { tracksAllActions, type ActionPage, type CorrectiveAction } from './learning-api';
+import { tracksAllActions, type CorrectiveAction } from './learning-api';
 import '../complaints/complaints.css';
 
 type View = 'open' | 'overdue' | 'done';
@@ -24,44 +25,11 @@ export function ActionsPage() {
   const { t } = useTranslation();
   const users = useStaffUsers();
   const [view, setView] = useState<View>('open');
-  const [items, setItems] = useState<CorrectiveAction[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const url = useCallback((cursor: string | null) => query(view, cursor), [view]);
+  const { items, hasMore, error, reload, loadMore } = usePagedList<CorrectiveAction>(url);
   const me = session.user();
   const nameOf = (id: string) =>
     (me?.id === id ? me.name : users.find((u) => u.id === id)?.name) ?? t('complaint.someone');
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const page = await api<ActionPage>(query(view, null), { signal });
-        setItems(page.items);
-        setNext(page.nextCursor);
-        setError(null);
-      } catch (e) {
-        if (!signal?.aborted) setError(e);
-      }
-    },
-    [view],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setItems(null);
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  const loadMore = async () => {
-    if (!next) return;
-    try {
-      const page = await api<ActionPage>(query(view, next));
-      setItems((list) => [...(list ?? []), ...page.items]);
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e);
-    }
-  };
 
   return (
     <Flex vertical gap={16}>
@@ -100,10 +68,10 @@ export function ActionsPage() {
             )
           }
         >
-          <ActionItem action={action} ownerName={nameOf(action.ownerId)} onChanged={() => load()} />
+          <ActionItem action={action} ownerName={nameOf(action.ownerId)} onChanged={reload} />
         </Card>
       ))}
-      {next && (
+      {hasMore && (
         <Button onClick={() => void loadMore()} style={{ alignSelf: 'center' }}>
           {t('learn.actionsPage.loadMore')}
         </Button>

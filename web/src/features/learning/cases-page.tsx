@@ -3,10 +3,10 @@
  * Chinese and English and filtered by category, severity and tag. Every staff role reads it.
  */
 import { Alert, Button, Card, Empty, Flex, Select, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api/client';
+import { usePagedList } from '../../api/use-paged-list';
 import type { Complaint } from '../../api/types';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
@@ -35,9 +35,6 @@ export function CasesPage() {
   const category = params.get('category') ?? '';
   const severity = params.get('severity') ?? '';
   const tag = params.get('tag') ?? '';
-  const [items, setItems] = useState<CasePage['items'] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
 
   const url = useCallback(
     (cursor: string | null) => {
@@ -52,37 +49,13 @@ export function CasesPage() {
     [q, category, severity, tag],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setItems(null);
-    api<CasePage>(url(null), { signal: controller.signal })
-      .then((page) => {
-        setItems(page.items);
-        setNext(page.nextCursor);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e);
-      });
-    return () => controller.abort();
-  }, [url]);
+  const { items, hasMore, error, loadMore } = usePagedList<CasePage['items'][number]>(url);
 
   const set = (key: string, value: string) => {
     const nextParams = new URLSearchParams(params);
     if (value) nextParams.set(key, value);
     else nextParams.delete(key);
     setParams(nextParams, { replace: true });
-  };
-
-  const loadMore = async () => {
-    if (!next) return;
-    try {
-      const page = await api<CasePage>(url(next));
-      setItems((list) => [...(list ?? []), ...page.items]);
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e);
-    }
   };
 
   return (
@@ -162,7 +135,7 @@ export function CasesPage() {
           </li>
         ))}
       </ul>
-      {next && (
+      {hasMore && (
         <Button onClick={() => void loadMore()} style={{ alignSelf: 'center' }}>
           {t('learn.casesPage.loadMore')}
         </Button>

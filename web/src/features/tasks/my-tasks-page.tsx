@@ -4,11 +4,12 @@
  * the outcome I report back. The owner stays the customer's contact and is told.
  */
 import { Alert, Button, Card, Descriptions, Empty, Flex, Segmented, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, session } from '../../api/client';
-import type { DepartmentTask, DepartmentTaskPage } from '../../api/types';
+import { session } from '../../api/client';
+import { usePagedList } from '../../api/use-paged-list';
+import type { DepartmentTask } from '../../api/types';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
 import { SeverityTag } from '../../ui/status-tag';
@@ -27,41 +28,8 @@ const query = (view: View, cursor: string | null) =>
 export function MyTasksPage() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('open');
-  const [items, setItems] = useState<DepartmentTask[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const page = await api<DepartmentTaskPage>(query(view, null), { signal });
-        setItems(page.items);
-        setNext(page.nextCursor);
-        setError(null);
-      } catch (e) {
-        if (!signal?.aborted) setError(e);
-      }
-    },
-    [view],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setItems(null);
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  const loadMore = async () => {
-    if (!next) return;
-    try {
-      const page = await api<DepartmentTaskPage>(query(view, next));
-      setItems((list) => [...(list ?? []), ...page.items]);
-      setNext(page.nextCursor);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const url = useCallback((cursor: string | null) => query(view, cursor), [view]);
+  const { items, hasMore, error, reload, loadMore } = usePagedList<DepartmentTask>(url);
 
   return (
     <Flex vertical gap={16}>
@@ -82,9 +50,9 @@ export function MyTasksPage() {
       {items === null && error === null && <PageLoading />}
       {items?.length === 0 && <Empty description={t('stepTwoThree.myTasks.empty')} />}
       {items?.map((task) => (
-        <TaskCard key={task.id} task={task} onChanged={() => load()} />
+        <TaskCard key={task.id} task={task} onChanged={reload} />
       ))}
-      {next && (
+      {hasMore && (
         <Button onClick={() => void loadMore()} style={{ alignSelf: 'center' }}>
           {t('stepTwoThree.myTasks.loadMore')}
         </Button>
