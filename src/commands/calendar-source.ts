@@ -42,6 +42,7 @@ export class CalendarSource {
         weekend: stored.weekend,
         holidays: stored.holidays,
         workdays: stored.workdays,
+        ...(stored.openingHours ? { openingHours: stored.openingHours } : {}),
       };
     }
   }

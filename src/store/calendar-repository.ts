@@ -3,7 +3,7 @@
  * are written on first start; admins edit them and add their own.
  */
 import { asc, eq, sql } from 'drizzle-orm';
-import { defaultCalendars, type BusinessCalendar } from '../domain/sla/index.js';
+import { defaultCalendars, type BusinessCalendar, type OpeningHours } from '../domain/sla/index.js';
 import type { Executor } from './database.js';
 import { businessCalendars } from './schema.js';
 
@@ -24,6 +24,7 @@ const toCalendar = (r: Row): StoredCalendar => ({
   weekend: r.weekend,
   holidays: r.holidays,
   workdays: r.workdays,
+  ...(r.openingHours ? { openingHours: r.openingHours as OpeningHours } : {}),
   isDefault: r.isDefault,
   updatedAt: r.updatedAt,
 });
@@ -85,6 +86,7 @@ export async function saveCalendar(
     weekend: [...calendar.weekend],
     holidays: [...calendar.holidays],
     workdays: [...calendar.workdays],
+    openingHours: calendar.openingHours ?? null,
     updatedAt: now,
     updatedById: userId,
     ...(calendar.isDefault ? { isDefault: true } : {}),

@@ -339,6 +339,8 @@ export const businessCalendars = pgTable(
     weekend: integer('weekend').array().notNull(),
     holidays: text('holidays').array().notNull(),
     workdays: text('workdays').array().notNull(),
+    /** `{ '1': [{ from: '09:00', to: '18:00' }], … }`; null: not recorded. */
+    openingHours: jsonb('opening_hours'),
     isDefault: boolean('is_default').notNull().default(false),
     updatedAt: instant('updated_at').notNull(),
     updatedById: uuid('updated_by_id').references(() => users.id),

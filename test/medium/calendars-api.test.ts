@@ -124,4 +124,50 @@ describe(`business calendars on ${testEngine()}`, () => {
     });
     expect(junk.statusCode).toBe(400);
   });
+
+  it('keeps opening hours with a calendar, and lists every problem of bad ones', async () => {
+    const china = await cn();
+    const openingHours = {
+      '1': [
+        { from: '09:00', to: '12:00' },
+        { from: '13:00', to: '18:00' },
+      ],
+      '6': [{ from: '10:00', to: '16:00' }],
+    };
+    const saved = await t.request({
+      method: 'PUT',
+      url: '/api/v1/calendars/cn',
+      token: admin,
+      body: { name: china.name, calendar: { ...china.calendar, openingHours } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await cn()).calendar.openingHours).toEqual(openingHours);
+
+    const bad = await t.request({
+      method: 'PUT',
+      url: '/api/v1/calendars/cn',
+      token: admin,
+      body: {
+        name: china.name,
+        calendar: {
+          ...china.calendar,
+          openingHours: {
+            '1': [
+              { from: '09:00', to: '12:00' },
+              { from: '11:00', to: '13:00' },
+            ],
+            '2': [{ from: '18:00', to: '09:00' }],
+            '7': [{ from: '9am', to: '25:00' }],
+          },
+        },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['calendar.openingHours.1.1', 'calendar.openingHours.2.0.to', 'calendar.openingHours.7']);
+  });
 });

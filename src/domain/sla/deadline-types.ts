@@ -12,6 +12,19 @@ export interface BusinessCalendar {
   holidays: readonly string[];
   /** Local dates 'YYYY-MM-DD' that are business days even on a weekend (调休). */
   workdays: readonly string[];
+  /**
+   * When the business is open, per JavaScript day number ('0' = Sunday … '6'): local 'HH:MM'
+   * ranges. Kept with the calendar for what needs it (staffed hours); the deadline rule of
+   * CONTRACT.md §8 counts whole business days and does not read it. Absent: not recorded.
+   */
+  openingHours?: OpeningHours | undefined;
+}
+
+export type OpeningHours = Partial<Record<'0' | '1' | '2' | '3' | '4' | '5' | '6', readonly OpeningRange[]>>;
+
+export interface OpeningRange {
+  from: string;
+  to: string;
 }
 
 export interface DeadlinePolicy {

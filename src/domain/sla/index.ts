@@ -4,7 +4,14 @@
  * Callers outside this folder import from here. The day-number and time-zone helpers behind
  * these functions stay private to the folder so that zone logic has one home.
  */
-export type { BusinessCalendar, DeadlineInput, DeadlinePolicy, Deadlines } from './deadline-types.js';
+export type {
+  BusinessCalendar,
+  DeadlineInput,
+  DeadlinePolicy,
+  Deadlines,
+  OpeningHours,
+  OpeningRange,
+} from './deadline-types.js';
 export {
   addBusinessDays,
   isBusinessDay,

@@ -168,3 +168,45 @@ describe('validateCalendar', () => {
     );
   });
 });
+
+describe('opening hours', () => {
+  const withHours = (openingHours: unknown) =>
+    pathsOf({ ...valid, openingHours: openingHours as BusinessCalendar['openingHours'] });
+
+  it('accepts ranges per day, split shifts and a day that ends at midnight', () => {
+    expect(
+      withHours({
+        '1': [
+          { from: '09:00', to: '12:00' },
+          { from: '13:00', to: '18:00' },
+        ],
+        '5': [{ from: '18:00', to: '24:00' }],
+        '0': [],
+      }),
+    ).toEqual([]);
+  });
+
+  it('names each bad time, reversed range, overlap and unknown day', () => {
+    expect(
+      withHours({
+        '1': [
+          { from: '13:00', to: '18:00' },
+          { from: '09:00', to: '13:30' },
+        ],
+        '2': [{ from: '24:00', to: '9:00' }],
+        '3': [{ from: '10:00', to: '10:00' }],
+        '8': [],
+        '4': 'all day',
+      }).sort(),
+    ).toEqual(
+      [
+        'calendar.openingHours.1[0]',
+        'calendar.openingHours.2[0].from',
+        'calendar.openingHours.2[0].to',
+        'calendar.openingHours.3[0].to',
+        'calendar.openingHours.4',
+        'calendar.openingHours.8',
+      ].sort(),
+    );
+  });
+});

@@ -21,6 +21,7 @@ export function validateCalendar(calendar: BusinessCalendar): FieldProblem[] {
     });
   }
   problems.push(...weekendProblems(calendar.weekend));
+  if (calendar.openingHours !== undefined) problems.push(...openingHoursProblems(calendar.openingHours));
   const holidays = dayNumbersOf(calendar.holidays, 'calendar.holidays', problems);
   const workdays = dayNumbersOf(calendar.workdays, 'calendar.workdays', problems);
   const firstWorkdayIndex = new Map<number, number>();
@@ -38,6 +39,55 @@ export function validateCalendar(calendar: BusinessCalendar): FieldProblem[] {
       });
     }
   });
+  return problems;
+}
+
+const clockTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** Each day: ranges of 'HH:MM' (24:00 allowed as an end), each from before to, none overlapping. */
+function openingHoursProblems(openingHours: unknown): FieldProblem[] {
+  if (typeof openingHours !== 'object' || openingHours === null || Array.isArray(openingHours)) {
+    return [{ path: 'calendar.openingHours', message: "must map day numbers '0'–'6' to opening ranges" }];
+  }
+  const problems: FieldProblem[] = [];
+  for (const [day, ranges] of Object.entries(openingHours as Record<string, unknown>)) {
+    const path = `calendar.openingHours.${day}`;
+    if (!/^[0-6]$/.test(day)) {
+      problems.push({ path, message: "must be a day number '0'–'6' (0 = Sunday)" });
+      continue;
+    }
+    if (!Array.isArray(ranges)) {
+      problems.push({ path, message: "must be a list of ranges {from: 'HH:MM', to: 'HH:MM'}" });
+      continue;
+    }
+    const valid: { from: number; to: number; index: number }[] = [];
+    (ranges as unknown[]).forEach((range, index) => {
+      const { from, to } = (range ?? {}) as { from?: unknown; to?: unknown };
+      const fromOk = typeof from === 'string' && clockTime.test(from) && from !== '24:00';
+      const toOk = typeof to === 'string' && clockTime.test(to);
+      if (!fromOk)
+        problems.push({ path: `${path}[${index}].from`, message: "must be a time 'HH:MM' (00:00–23:59)" });
+      if (!toOk)
+        problems.push({ path: `${path}[${index}].to`, message: "must be a time 'HH:MM' (00:01–24:00)" });
+      if (fromOk && toOk) {
+        if (minutesOf(to) <= minutesOf(from)) {
+          problems.push({ path: `${path}[${index}].to`, message: `must be after ${from}` });
+        } else {
+          valid.push({ from: minutesOf(from), to: minutesOf(to), index });
+        }
+      }
+    });
+    valid.sort((a, b) => a.from - b.from);
+    for (let i = 1; i < valid.length; i++) {
+      if (valid[i]!.from < valid[i - 1]!.to) {
+        problems.push({
+          path: `${path}[${valid[i]!.index}]`,
+          message: `overlaps ${path}[${valid[i - 1]!.index}]`,
+        });
+      }
+    }
+  }
   return problems;
 }
 

@@ -32,6 +32,7 @@ const CalendarView = z.object({
     weekend: z.array(z.number()),
     holidays: z.array(z.string()),
     workdays: z.array(z.string()),
+    openingHours: z.record(z.string(), z.array(z.object({ from: z.string(), to: z.string() }))).optional(),
   }),
   updatedAt: z.string(),
 });
@@ -45,6 +46,9 @@ const present = (c: StoredCalendar): z.infer<typeof CalendarView> => ({
     weekend: [...c.weekend],
     holidays: [...c.holidays],
     workdays: [...c.workdays],
+    ...(c.openingHours
+      ? { openingHours: c.openingHours as Record<string, { from: string; to: string }[]> }
+      : {}),
   },
   updatedAt: c.updatedAt.toISOString(),
 });

@@ -41,6 +41,18 @@ const calendarShape = z.object({
     .meta({ description: 'Days that are not business days, as JavaScript day numbers 0–6 (0 = Sunday)' }),
   holidays: localDates('Days off'),
   workdays: localDates('Make-up working days (调休) that count as business days even on a weekend'),
+  openingHours: z
+    .record(
+      z.string().max(1),
+      z
+        .array(z.object({ from: z.string().max(5), to: z.string().max(5) }))
+        .max(8, 'must list at most 8 ranges'),
+    )
+    .optional()
+    .meta({
+      description:
+        "Opening hours per day number '0'–'6' (0 = Sunday), local 'HH:MM' ranges; kept with the calendar, not used by the deadline rule",
+    }),
 });
 
 /**
@@ -71,9 +83,9 @@ export const DeadlinePreviewBody = z
     calendar: CalendarInput.optional().meta({
       description: 'The business calendar to count in; without it, the configured default',
     }),
-    category: z.enum(categories).optional().meta({ description: 'For the deadline policy\'s rules' }),
-    severity: z.enum(severities).optional().meta({ description: 'For the deadline policy\'s rules' }),
-    tier: z.enum(tiers).optional().meta({ description: 'For the deadline policy\'s rules' }),
+    category: z.enum(categories).optional().meta({ description: "For the deadline policy's rules" }),
+    severity: z.enum(severities).optional().meta({ description: "For the deadline policy's rules" }),
+    tier: z.enum(tiers).optional().meta({ description: "For the deadline policy's rules" }),
   })
   .superRefine((body, ctx) => {
     if (body.resolvedAt !== undefined && body.resolvedAt.getTime() < body.receivedAt.getTime()) {

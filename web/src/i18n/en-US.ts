@@ -1,10 +1,12 @@
 /** English texts. Keys mirror zh-CN.ts; a key missing there fails the type check. */
 import { adminEnUS } from './admin-en-US';
 import { intakeEnUS } from './intake-en-US';
+import { supervisionEnUS } from './supervision-en-US';
 
 export const enUS = {
   intake: intakeEnUS,
   admin: adminEnUS,
+  supervision: supervisionEnUS,
   app: { name: 'Closeloop', tagline: 'Every complaint, closed loop.' },
   language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -671,6 +673,9 @@ export const enUS = {
     timeZone: 'Time zone',
     weekend: 'Weekend days',
     weekendHelp: 'Ticked days are not business days.',
+    openingHours: 'Opening hours',
+    openingHoursHelp:
+      'When the business is open, per day, e.g. 09:00-12:00, 13:00-18:00 (empty: closed or not recorded). Kept with the calendar; deadlines count whole business days.',
     holidays: 'Holidays (days off)',
     workdays: 'Make-up working days (调休)',
     year: 'Year',

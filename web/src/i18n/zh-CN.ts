@@ -2,10 +2,12 @@
 import type { Messages } from './en-US';
 import { adminZhCN } from './admin-zh-CN';
 import { intakeZhCN } from './intake-zh-CN';
+import { supervisionZhCN } from './supervision-zh-CN';
 
 export const zhCN: Messages = {
   intake: intakeZhCN,
   admin: adminZhCN,
+  supervision: supervisionZhCN,
   app: { name: 'Closeloop 投诉闭环', tagline: '每一个投诉,都闭环处理。' },
   language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -660,6 +662,8 @@ export const zhCN: Messages = {
     timeZone: '时区',
     weekend: '周末',
     weekendHelp: '勾选的日子不算工作日。',
+    openingHours: '营业时间',
+    openingHoursHelp: '每天的营业时间，例如 09:00-12:00, 13:00-18:00（留空：休息或未填写）。随日历保存；时限仍按整个工作日计算。',
     holidays: '节假日（休息）',
     workdays: '调休上班日',
     year: '年份',

@@ -27,7 +27,21 @@ interface CalendarDays {
   weekend: number[];
   holidays: string[];
   workdays: string[];
+  openingHours?: Record<string, { from: string; to: string }[]>;
 }
+
+/** "09:00-12:00, 13:00-18:00" ⇄ ranges; what cannot be read is sent as written, for the server to name. */
+const rangesText = (ranges: { from: string; to: string }[] | undefined) =>
+  (ranges ?? []).map((r) => `${r.from}-${r.to}`).join(', ');
+const parseRanges = (text: string) =>
+  text
+    .split(/[,，;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [from = '', to = ''] = part.split(/\s*[-–~～至]\s*/);
+      return { from: from.trim(), to: to.trim() };
+    });
 interface StoredCalendar {
   id: string;
   name: string;
@@ -201,6 +215,31 @@ export function CalendarsPanel({ editable }: { editable: boolean }) {
             options={weekdays.map((d) => ({ value: d, label: dayjs().day(d).format('ddd') }))}
           />
           <Typography.Text type="secondary">{t('deadlines.weekendHelp')}</Typography.Text>
+        </Flex>
+      </Card>
+      <Card size="small" title={t('deadlines.openingHours')}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          {t('deadlines.openingHoursHelp')}
+        </Typography.Paragraph>
+        <Flex gap={8} wrap>
+          {weekdays.map((day) => (
+            <Input
+              key={`${draft.id}-${draft.updatedAt}-${day}`}
+              aria-label={`${t('deadlines.openingHours')} ${dayjs().day(day).format('dddd')}`}
+              addonBefore={dayjs().day(day).format('ddd')}
+              placeholder="09:00-18:00"
+              disabled={!editable}
+              defaultValue={rangesText(days.openingHours?.[String(day)])}
+              onBlur={(e) => {
+                const ranges = parseRanges(e.target.value);
+                const openingHours = { ...days.openingHours };
+                if (ranges.length) openingHours[String(day)] = ranges;
+                else delete openingHours[String(day)];
+                setDays({ openingHours });
+              }}
+              style={{ width: 240 }}
+            />
+          ))}
         </Flex>
       </Card>
       <Flex gap={16} wrap>

@@ -1,0 +1,1 @@
+ALTER TABLE "business_calendars" ADD COLUMN "opening_hours" jsonb;

@@ -1,0 +1,135 @@
+/**
+ * Accessibility of the main pages (issue 7): axe-core, run inside the page, finds no serious or
+ * critical WCAG 2 A/AA violation on the login page, the complaint form and tracking page (on a
+ * phone), the queue, a complaint's page and an admin page, in Chinese and in English.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phone } from '../support/e2e-browser.js';
+import { startServer, type E2EServer } from '../support/e2e-server.js';
+import {
+  adminToken,
+  callApi,
+  createAccount,
+  openComplaint,
+  signIn,
+  staffContext,
+  type Account,
+} from './staff.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: E2EServer;
+let browser: Browser;
+let agent: Account;
+let admin: Account;
+let complaintId: string;
+let tracking: { trackingNumber: string; accessToken: string };
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const token = await adminToken(server);
+  admin = { ...server.admin, id: '', name: 'Admin', role: 'admin', token };
+  agent = await createAccount(server, token, { email: 'a11y.agent@e2e.test', name: '周敏', role: 'agent' });
+  complaintId = (
+    await openComplaint(server, agent.token, {
+      customer: { name: '孙先生', phone: '139 0000 1234' },
+      subject: '酒店房间空调漏水',
+      description: '入住第一晚空调一直漏水，地毯湿了一大片，前台说没有空房可以换。',
+      expectation: '换一间房并退还第一晚的房费。',
+    })
+  ).id;
+  tracking = await callApi(server, null, 'POST', '/api/v1/public/complaints', {
+    customer: { name: 'Grace Lee', email: 'grace@example.com' },
+    description: 'My parcel was marked delivered but never arrived, and the courier does not answer.',
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe in the page; answers the serious and critical violations, readable. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return (violations as Violation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
+describe('accessibility of the main pages', () => {
+  it.each(['zh-CN', 'en-US'] as const)('staff pages in %s', async (locale) => {
+    const context = await staffContext(browser, server, locale);
+    const page = await context.newPage();
+    try {
+      await page.goto('/login');
+      await page.locator('form').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await signIn(page, agent, locale);
+      await page.locator('tbody tr').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.goto(`/complaints/${complaintId}`);
+      await page.getByRole('heading', { name: '酒店房间空调漏水', level: 2 }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an admin page', async () => {
+    const context = await staffContext(browser, server, 'zh-CN');
+    const page = await context.newPage();
+    try {
+      await signIn(page, admin, 'zh-CN');
+      await page.goto('/admin/deadlines');
+      await page.getByRole('heading', { name: '时限设置' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)('the customer portal on a phone in %s', async (locale) => {
+    const context = await browser.newContext({ ...phone, locale, baseURL: server.url });
+    const page = await context.newPage();
+    try {
+      await page.goto('/complain');
+      await page.locator('form').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.goto(`/track?n=${tracking.trackingNumber}&t=${tracking.accessToken}`);
+      await page.getByText(tracking.trackingNumber).first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
