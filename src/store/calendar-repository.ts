@@ -24,7 +24,7 @@ const toCalendar = (r: Row): StoredCalendar => ({
   weekend: r.weekend,
   holidays: r.holidays,
   workdays: r.workdays,
-  ...(r.openingHours ? { openingHours: r.openingHours as OpeningHours } : {}),
+  ...(r.openingHours ? { openingHours: r.openingHours } : {}),
   isDefault: r.isDefault,
   updatedAt: r.updatedAt,
 });

@@ -66,10 +66,12 @@ function openingHoursProblems(openingHours: unknown): FieldProblem[] {
       const { from, to } = (range ?? {}) as { from?: unknown; to?: unknown };
       const fromOk = typeof from === 'string' && clockTime.test(from) && from !== '24:00';
       const toOk = typeof to === 'string' && clockTime.test(to);
-      if (!fromOk)
+      if (!fromOk) {
         problems.push({ path: `${path}[${index}].from`, message: "must be a time 'HH:MM' (00:00–23:59)" });
-      if (!toOk)
+      }
+      if (!toOk) {
         problems.push({ path: `${path}[${index}].to`, message: "must be a time 'HH:MM' (00:01–24:00)" });
+      }
       if (fromOk && toOk) {
         if (minutesOf(to) <= minutesOf(from)) {
           problems.push({ path: `${path}[${index}].to`, message: `must be after ${from}` });
