@@ -3,7 +3,7 @@
  * are written on first start; admins edit them and add their own.
  */
 import { asc, eq, sql } from 'drizzle-orm';
-import { defaultCalendars, type BusinessCalendar, type OpeningHours } from '../domain/sla/index.js';
+import { defaultCalendars, type BusinessCalendar } from '../domain/sla/index.js';
 import type { Executor } from './database.js';
 import { businessCalendars } from './schema.js';
 
