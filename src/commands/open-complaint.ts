@@ -14,7 +14,7 @@ import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-
 import { minHash } from '../domain/search/minhash.js';
 import { searchDocument } from '../domain/search/search-tokens.js';
 import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
-import type { Category, Channel, Complexity, Locale, Severity, Tier } from '../domain/vocabulary.js';
+import type { Category, Channel, Complexity, Emotion, Locale, Severity, Tier } from '../domain/vocabulary.js';
 import { recordComplaint } from '../store/intake-batcher.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
@@ -34,6 +34,8 @@ export interface OpenComplaintInput {
   locale?: Locale | undefined;
   category?: Category | undefined;
   severity?: Severity | undefined;
+  /** The emotion a person heard; wins over the suggestion. */
+  emotion?: Emotion | undefined;
 }
 
 export interface OpenedComplaint {
@@ -103,7 +105,13 @@ export async function openComplaint(
         category: input.category
           ? { label: input.category, confidence: 1, source: 'person' }
           : { ...suggestion.category, source: 'triage' },
-        emotion: suggestion.emotion,
+        emotion: input.emotion
+          ? {
+              label: input.emotion,
+              // The suggestion's intensity when it heard the same; else a middle value.
+              intensity: input.emotion === suggestion.emotion.label ? suggestion.emotion.intensity : 0.6,
+            }
+          : suggestion.emotion,
         risks: suggestion.risks,
         severity,
         severitySource: input.severity ? 'person' : 'triage',

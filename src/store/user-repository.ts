@@ -181,7 +181,10 @@ export async function lockActiveAdminIds(tx: Executor): Promise<string[]> {
 export async function lastLogins(db: Executor, userIds: readonly string[]): Promise<Map<string, Date>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
-    .select({ userId: authTokens.userId, at: sql<Date>`max(${authTokens.createdAt})`.mapWith(authTokens.createdAt) })
+    .select({
+      userId: authTokens.userId,
+      at: sql<Date>`max(${authTokens.createdAt})`.mapWith(authTokens.createdAt),
+    })
     .from(authTokens)
     .where(and(eq(authTokens.kind, 'session'), inArray(authTokens.userId, [...userIds])))
     .groupBy(authTokens.userId);

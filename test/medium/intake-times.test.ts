@@ -45,4 +45,13 @@ describe(`complaint times on ${testEngine()}`, () => {
       { path: 'occurredAt', message: 'must not be after the complaint was received' },
     ]);
   });
+
+  it('takes the emotion the agent heard over the suggestion, and refuses an unknown one', async () => {
+    const heard = await open({ emotion: 'anxious' });
+    expect(heard.statusCode).toBe(201);
+    expect(heard.json().triage.emotion.label).toBe('anxious');
+    const unknown = await open({ emotion: 'furious' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors.map((e: { path: string }) => e.path)).toEqual(['emotion']);
+  });
 });

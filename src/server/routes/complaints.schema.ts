@@ -47,6 +47,10 @@ export const OpenComplaintBody = z.object({
   complexity: z.enum(complexities).optional(),
   category: z.enum(categories).optional(),
   severity: z.enum(severities).optional(),
+  emotion: z
+    .enum(emotions)
+    .optional()
+    .meta({ description: 'The emotion the agent heard (phone, in person); wins over the suggestion' }),
 });
 export type OpenComplaintBody = z.infer<typeof OpenComplaintBody>;
 

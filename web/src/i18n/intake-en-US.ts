@@ -46,7 +46,6 @@ export const intakeEnUS = {
   },
   submit: 'Log complaint',
   created: 'Complaint {{trackingNumber}} logged.',
-  emotionNotSaved: 'The complaint was logged, but the emotion you chose was not recorded: {{reason}}',
   fixErrors: 'Please correct the marked fields.',
   notInFuture: 'Must not be in the future.',
   notAfterReceipt: 'Must not be after the complaint was received.',

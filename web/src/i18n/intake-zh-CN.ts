@@ -48,7 +48,6 @@ export const intakeZhCN: IntakeMessages = {
   },
   submit: '登记投诉',
   created: '投诉 {{trackingNumber}} 已登记。',
-  emotionNotSaved: '投诉已登记，但您选择的客户情绪未能保存：{{reason}}',
   fixErrors: '请修改标出的字段。',
   notInFuture: '不能晚于现在。',
   notAfterReceipt: '不能晚于接收时间。',

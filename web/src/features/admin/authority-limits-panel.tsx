@@ -55,9 +55,11 @@ export function AuthorityLimitsPanel({ editable }: { editable: boolean }) {
     void load();
   }, [load]);
 
-  const save = (values: Values) =>
+  const save = (checked: Values) =>
     run(async () => {
       setProblems([]);
+      // onFinish answers the fields on screen only; each row's role is kept in the store.
+      const values = { ...(form.getFieldsValue(true) as Values), currency: checked.currency };
       const currency = values.currency.trim().toUpperCase();
       try {
         const saved = await saveLimits(

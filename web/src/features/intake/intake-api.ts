@@ -1,11 +1,10 @@
 /**
  * What the intake form sends and reads: the staff intake body (CONTRACT.md §5), the live
- * triage suggestion (§7) and the emotion the agent heard, recorded as a triage correction.
- * Types come from the server's zod contracts.
+ * triage suggestion (§7); the emotion the agent heard goes with the complaint. Types come from
+ * the server's zod contracts.
  */
 import type { z } from 'zod';
 import type { OpenComplaintBody } from '../../../../src/server/routes/complaints.schema';
-import type { TriageCorrectionBody } from '../../../../src/server/routes/triage-correction.schema';
 import type { TriageView } from '../../../../src/server/routes/triage.schema';
 import { api } from '../../api/client';
 import type { Complaint } from '../../api/types';
@@ -27,9 +26,3 @@ export const logComplaint = (body: IntakeBody) =>
 
 export const suggestTriage = (text: string, signal: AbortSignal) =>
   api<TriageSuggestion>('/api/v1/triage', { method: 'POST', body: { text }, signal });
-
-export const recordEmotion = (complaintId: string, emotion: Emotion) =>
-  api<Complaint>(`/api/v1/complaints/${complaintId}/triage`, {
-    method: 'POST',
-    body: { emotion } satisfies z.input<typeof TriageCorrectionBody>,
-  });

@@ -30,7 +30,6 @@ import { given, showFieldProblems } from '../portal/form-support';
 import {
   intakeChannels,
   logComplaint,
-  recordEmotion,
   type Channel,
   type Emotion,
   type IntakeBody,
@@ -105,6 +104,7 @@ function bodyOf(values: Values): IntakeBody {
     complexity: values.complexity,
     category: values.category,
     severity: values.severity,
+    emotion: values.emotion,
   };
 }
 
@@ -137,11 +137,6 @@ export default function NewComplaintPage() {
       setGeneral([]);
       try {
         const created = await logComplaint(bodyOf(values));
-        if (values.emotion && values.emotion !== created.triage.emotion.label) {
-          await recordEmotion(created.id, values.emotion).catch((error: unknown) =>
-            message.warning(t('intake.emotionNotSaved', { reason: problemText(error, t) })),
-          );
-        }
         void message.success({
           content: t('intake.created', { trackingNumber: created.trackingNumber }),
           duration: 8,
@@ -187,6 +182,8 @@ export default function NewComplaintPage() {
               : [[key]],
           );
           form.setFields(edited.map((name) => ({ name: name as never, errors: [] })));
+          // The agent's own choice replaces an accepted suggestion.
+          if ('category' in changed || 'severity' in changed) setAccepted(false);
         }}
         scrollToFirstError={{ block: 'center', focus: true }}
       >
