@@ -94,8 +94,14 @@ export async function toSteadyState(database: Database, now: Date): Promise<void
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-const results: { engine: Engine; shape: string; query: string; rows: number; p50Ms: number; p95Ms: number }[] =
-  [];
+const results: {
+  engine: Engine;
+  shape: string;
+  query: string;
+  rows: number;
+  p50Ms: number;
+  p95Ms: number;
+}[] = [];
 
 async function measure(database: Database, engine: Engine, shape: string, now: Date) {
   const db = database.db;
@@ -112,7 +118,8 @@ async function measure(database: Database, engine: Engine, shape: string, now: D
     'approvals (limit 2,000, page of 50)': async () =>
       (await pendingApprovals(db, { limit: 2000 }, { limit: 50 })).items.length,
     'escalations (7 days, page of 50)': async () =>
-      (await escalations(db, { from: new Date(now.getTime() - 7 * day), to: now }, { limit: 50 })).items.length,
+      (await escalations(db, { from: new Date(now.getTime() - 7 * day), to: now }, { limit: 50 })).items
+        .length,
   };
   for (const [name, run] of Object.entries(queries)) {
     let count = 0;
@@ -137,14 +144,17 @@ async function measure(database: Database, engine: Engine, shape: string, now: D
 
 for (const engine of engines) {
   const dataDir = mkdtempSync(join(tmpdir(), 'closeloop-bench-supervision-'));
-  const databaseUrl = engine === 'postgres' ? await freshPostgresDatabase('closeloop_bench_supervision') : undefined;
+  const databaseUrl =
+    engine === 'postgres' ? await freshPostgresDatabase('closeloop_bench_supervision') : undefined;
   const now = new Date();
   const seeding = performance.now();
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
     await bulkComplaints(database, rows, now);
     await addSupervisionData(database, now);
-    console.error(`${engine}: seeded ${rows} complaints in ${Math.round((performance.now() - seeding) / 1000)} s`);
+    console.error(
+      `${engine}: seeded ${rows} complaints in ${Math.round((performance.now() - seeding) / 1000)} s`,
+    );
     await measure(database, engine, 'backlog', now);
     await toSteadyState(database, now);
     await measure(database, engine, 'steady', now);

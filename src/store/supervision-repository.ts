@@ -15,6 +15,18 @@ import { queryRows, type Executor } from './database.js';
 // complaints_open_owner_idx (whose predicate lists the same statuses).
 const openStatusList = sql.raw(openStatuses.map((s) => `'${s}'`).join(', '));
 
+/**
+ * Runs the aggregate with PostgreSQL's JIT off: their per-row index lookups make the planner's
+ * cost estimate high enough to JIT-compile them, which took 0.3–0.5 s on PostgreSQL 15 (more
+ * than running them; bench/supervision.bench.ts). PGlite has no JIT; the setting is harmless.
+ */
+function withoutJit<T>(db: Executor, run: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return run(tx);
+  });
+}
+
 /** A clock's state at `now`, as domain/sla/sla-clock.ts `clockState` decides it, in SQL. */
 const breachedClock = (now: Date) => sql`(k.breached_at IS NOT NULL OR k.due_at <= ${now}::timestamptz)`;
 
@@ -41,20 +53,21 @@ export interface OwnerDeadlines {
  * complaint with one clock at risk and another breached is in both.
  */
 export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadlines[]> {
-  const rows = await queryRows<{
-    ownerId: string | null;
-    ownerName: string | null;
-    ownerRole: string | null;
-    ownerActive: boolean | null;
-    open: number;
-    atRisk: number;
-    breached: number;
-    oldestBreachDueAt: Date | string | null;
-  }>(
-    db,
-    // The owner is looked up per flagged complaint (a scalar subquery on the primary key):
-    // a join lets the planner hash all complaints when it overestimates the flagged ones.
-    sql`WITH flagged AS MATERIALIZED (
+  const rows = await withoutJit(db, (tx) =>
+    queryRows<{
+      ownerId: string | null;
+      ownerName: string | null;
+      ownerRole: string | null;
+      ownerActive: boolean | null;
+      open: number;
+      atRisk: number;
+      breached: number;
+      oldestBreachDueAt: Date | string | null;
+    }>(
+      tx,
+      // The owner is looked up per flagged complaint (a scalar subquery on the primary key):
+      // a join lets the planner hash all complaints when it overestimates the flagged ones.
+      sql`WITH flagged AS MATERIALIZED (
           SELECT k.complaint_id,
                  bool_or(NOT ${breachedClock(now)}) AS at_risk,
                  bool_or(${breachedClock(now)}) AS breached,
@@ -87,6 +100,7 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
                b.oldest_breach AS "oldestBreachDueAt"
         FROM board b LEFT JOIN users u ON u.id = b.owner_id
         ORDER BY b.breached DESC, b.at_risk DESC, b.open DESC, u.name NULLS FIRST, b.owner_id`,
+    ),
   );
   return rows.map((r) => ({
     ownerId: r.ownerId,
@@ -131,22 +145,23 @@ const workloadRoles = sql.raw(`'agent', 'handler'`);
 export async function workload(db: Executor, now: Date, limit = 500): Promise<PersonWorkload[]> {
   const since7 = new Date(now.getTime() - 7 * 86_400_000);
   const since30 = new Date(now.getTime() - 30 * 86_400_000);
-  const rows = await queryRows<{
-    userId: string;
-    name: string;
-    role: string;
-    open: number;
-    minor: number;
-    moderate: number;
-    severe: number;
-    openTasks: number;
-    resolved7: number;
-    medianSeconds: number | string | null;
-    onTime: number;
-    clocks: number;
-  }>(
-    db,
-    sql`WITH open_owned AS (
+  const rows = await withoutJit(db, (tx) =>
+    queryRows<{
+      userId: string;
+      name: string;
+      role: string;
+      open: number;
+      minor: number;
+      moderate: number;
+      severe: number;
+      openTasks: number;
+      resolved7: number;
+      medianSeconds: number | string | null;
+      onTime: number;
+      clocks: number;
+    }>(
+      tx,
+      sql`WITH open_owned AS (
           SELECT owner_id, count(*)::int AS open,
                  count(*) FILTER (WHERE severity = 'minor')::int AS minor,
                  count(*) FILTER (WHERE severity = 'moderate')::int AS moderate,
@@ -215,6 +230,7 @@ export async function workload(db: Executor, now: Date, limit = 500): Promise<Pe
         WHERE u.active AND (u.role IN (${workloadRoles}) OR o.open > 0)
         ORDER BY coalesce(o.open, 0) DESC, u.name, u.id
         LIMIT ${limit}`,
+    ),
   );
   return rows.map((r) => ({
     userId: r.userId,

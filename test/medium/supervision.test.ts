@@ -58,7 +58,9 @@ async function open(by: User, owner: User | null, severity: 'minor' | 'moderate'
     },
     201,
   );
-  if (owner) await post(`/api/v1/complaints/${created.id}/transitions`, by, { to: 'triaged', ownerId: owner.userId });
+  if (owner) {
+    await post(`/api/v1/complaints/${created.id}/transitions`, by, { to: 'triaged', ownerId: owner.userId });
+  }
   return created.id as string;
 }
 
@@ -81,12 +83,22 @@ async function filed(owner: User): Promise<Filed> {
 }
 
 const reply = (id: string, user: User) =>
-  post(`/api/v1/complaints/${id}/messages`, user, { kind: 'reply', body: '您好,我们正在处理,今天 18:00 前回复您。' }, 201);
+  post(
+    `/api/v1/complaints/${id}/messages`,
+    user,
+    { kind: 'reply', body: '您好,我们正在处理,今天 18:00 前回复您。' },
+    201,
+  );
 
 async function resolve(id: string, owner: User) {
   const move = (body: object) => post(`/api/v1/complaints/${id}/transitions`, owner, body);
   await move({ to: 'investigating' });
-  await post(`/api/v1/complaints/${id}/remedies`, owner, { kind: 'apology', description: '书面致歉并补发整套餐具' }, 201);
+  await post(
+    `/api/v1/complaints/${id}/remedies`,
+    owner,
+    { kind: 'apology', description: '书面致歉并补发整套餐具' },
+    201,
+  );
   await move({ to: 'remedy_proposed', responsibility: 'internal_process' });
   await move({ to: 'in_progress' });
   await move({ to: 'resolved', resolution: '已补发整套餐具并致歉' });
@@ -105,7 +117,8 @@ const board = async (user = supervisor) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json<{ owners: BoardRow[]; totals: Omit<BoardRow, 'ownerId' | 'ownerName'> }>();
 };
-const rowOf = (rows: BoardRow[], owner: User | null) => rows.find((r) => r.ownerId === (owner?.userId ?? null));
+const rowOf = (rows: BoardRow[], owner: User | null) =>
+  rows.find((r) => r.ownerId === (owner?.userId ?? null));
 const queueIds = async (sla: 'at_risk' | 'breached', owner: string) =>
   (await get(`/api/v1/complaints?sla=${sla}&owner=${owner}&limit=200`, supervisor))
     .json<{ items: { id: string }[] }>()
@@ -120,11 +133,14 @@ beforeAll(async () => {
     ...user,
     token: (await createApiToken(t.ctx, { userId: user.userId, name: 'supervision test' })).token,
   });
-  [agentA, agentB, agentC, supervisor, admin, qualityManager, handler] = await Promise.all(
-    (['agent', 'agent', 'agent', 'supervisor', 'admin', 'quality_manager', 'handler'] as const).map(
-      async (role) => withApiToken(await t.login(role)),
-    ),
-  );
+  const staff = async (role: Parameters<TestApp['login']>[0]) => withApiToken(await t.login(role));
+  agentA = await staff('agent');
+  agentB = await staff('agent');
+  agentC = await staff('agent');
+  supervisor = await staff('supervisor');
+  admin = await staff('admin');
+  qualityManager = await staff('quality_manager');
+  handler = await staff('handler');
   // A owns c1 (received now) and c2 (received 5 h later); B owns c3 (answered after an hour)
   // and c5 (answered after 30 minutes, resolved after 2 h); c4 has no owner.
   complaints.c1 = await open(agentA, agentA, 'minor');
@@ -169,10 +185,20 @@ describe(`the supervision API on ${testEngine()}`, () => {
         breached: 1,
         oldestBreachDueAt: at(24 * hour).toISOString(),
       });
-      expect(rowOf(owners, agentB)).toMatchObject({ open: 1, atRisk: 1, breached: 0, oldestBreachDueAt: null });
+      expect(rowOf(owners, agentB)).toMatchObject({
+        open: 1,
+        atRisk: 1,
+        breached: 0,
+        oldestBreachDueAt: null,
+      });
       expect(rowOf(owners, null)).toMatchObject({ ownerName: null, open: 1, atRisk: 0, breached: 1 });
       expect(rowOf(owners, agentC)).toBeUndefined();
-      expect(totals).toEqual({ open: 4, atRisk: 2, breached: 2, oldestBreachDueAt: at(24 * hour).toISOString() });
+      expect(totals).toEqual({
+        open: 4,
+        atRisk: 2,
+        breached: 2,
+        oldestBreachDueAt: at(24 * hour).toISOString(),
+      });
       // Most breached first.
       expect(owners.map((o) => o.breached)).toEqual([...owners.map((o) => o.breached)].sort((a, b) => b - a));
       // Each number is the length of the queue its link opens.
@@ -210,6 +236,21 @@ describe(`the supervision API on ${testEngine()}`, () => {
   it('gives each agent and handler their open work, recent resolutions, first responses and compliance', async () => {
     // Thursday 10:00 + 1 h: c1's and c3's resolution deadlines (72 h) have passed unmet; c2's not yet.
     t.clock.set(at(73 * hour));
+    // A letter to A received five days before t0, resolved now: its resolution was met late.
+    const late = await post(
+      '/api/v1/complaints',
+      agentA,
+      {
+        channel: 'letter',
+        receivedAt: at(-5 * 24 * hour).toISOString(),
+        customer: { name: '孙丽', phone: '13800138000' },
+        description: '信件寄到后一直没有人联系我,快递丢件三周。',
+        severity: 'minor',
+      },
+      201,
+    );
+    await post(`/api/v1/complaints/${late.id}/transitions`, agentA, { to: 'triaged' });
+    await resolve(late.id as string, agentA);
     const res = await get('/api/v1/supervision/workload', supervisor);
     expect(res.statusCode, res.body).toBe(200);
     const people = res.json<{ people: { userId: string }[] }>().people;
@@ -219,10 +260,10 @@ describe(`the supervision API on ${testEngine()}`, () => {
       open: 2,
       openBySeverity: { minor: 1, moderate: 1, severe: 0 },
       openTasks: 0,
-      resolvedLast7Days: 0,
+      resolvedLast7Days: 1,
       medianFirstResponseMinutes: null,
-      slaCompliance: 0,
-      resolutionClocks: { onTime: 0, total: 1 },
+      slaCompliance: 0, // c1 overdue, the letter resolved late
+      resolutionClocks: { onTime: 0, total: 2 },
     });
     expect(of(agentB)).toMatchObject({
       open: 1,
@@ -233,7 +274,11 @@ describe(`the supervision API on ${testEngine()}`, () => {
       resolutionClocks: { onTime: 1, total: 2 },
     });
     // An agent with nothing yet, and a handler with a department task, are listed too.
-    expect(of(agentC)).toMatchObject({ open: 0, slaCompliance: null, resolutionClocks: { onTime: 0, total: 0 } });
+    expect(of(agentC)).toMatchObject({
+      open: 0,
+      slaCompliance: null,
+      resolutionClocks: { onTime: 0, total: 0 },
+    });
     expect(of(handler)).toMatchObject({ role: 'handler', open: 0, openTasks: 1 });
     expect(of(supervisor)).toBeUndefined();
     expect(of(qualityManager)).toBeUndefined();
@@ -267,7 +312,13 @@ describe(`the supervision API on ${testEngine()}`, () => {
     type Page = {
       canApprove: boolean;
       authorityLimit: number | null;
-      items: { remedyId: string; trackingNumber: string; amount: number; proposedByName: string; waitingSince: string }[];
+      items: {
+        remedyId: string;
+        trackingNumber: string;
+        amount: number;
+        proposedByName: string;
+        waitingSince: string;
+      }[];
       nextCursor: string | null;
     };
     const inbox = async (user: User, query = '') => {
@@ -327,7 +378,13 @@ describe(`the supervision API on ${testEngine()}`, () => {
     type Page = {
       from: string;
       to: string;
-      items: { source: string; at: string; complaintId: string; clockKind: string | null; rating: number | null }[];
+      items: {
+        source: string;
+        at: string;
+        complaintId: string;
+        clockKind: string | null;
+        rating: number | null;
+      }[];
       nextCursor: string | null;
     };
     const list = async (query: string) => {
@@ -336,7 +393,12 @@ describe(`the supervision API on ${testEngine()}`, () => {
       return res.json<Page>();
     };
     const all = await list(`?from=${t0.toISOString()}&to=${at(81 * hour).toISOString()}`);
-    expect(all.items[0]).toMatchObject({ source: 'low_rating', complaintId: c6.id, rating: 2, clockKind: null });
+    expect(all.items[0]).toMatchObject({
+      source: 'low_rating',
+      complaintId: c6.id,
+      rating: 2,
+      clockKind: null,
+    });
     const deadlines = all.items.filter((i) => i.source === 'deadline');
     expect(deadlines.map((i) => [i.complaintId, i.clockKind])).toEqual(
       expect.arrayContaining([

@@ -26,6 +26,7 @@ const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
 const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
 const DeadlinesPage = lazy(() => import('./features/admin/deadlines-page'));
 const TriageModelsPage = lazy(() => import('./features/admin/triage-models-page'));
+const SupervisionPage = lazy(() => import('./features/supervision/supervision-page'));
 const NewComplaintPage = lazy(() => import('./features/intake/new-complaint-page'));
 const UsersPage = lazy(() => import('./features/admin/users-page'));
 
@@ -76,6 +77,7 @@ export function App() {
             <Route path="/admin/remedy-matrix" element={staff(<RemedyMatrixPage />)} />
             <Route path="/admin/deadlines" element={staff(<DeadlinesPage />)} />
             <Route path="/admin/triage" element={staff(<TriageModelsPage />)} />
+            <Route path="/supervision/:view?" element={staff(<SupervisionPage />)} />
             <Route path="/admin/users" element={staff(<UsersPage />)} />
             <Route path="/complain" element={<ComplainPage />} />
             <Route path="/track" element={<TrackPage />} />

@@ -14,7 +14,8 @@ const Instant = z.string().meta({ description: 'ISO 8601 instant in UTC with mil
 /** The longest escalation window one request may ask for. */
 export const maxEscalationWindowDays = 366;
 
-const pageLimit = (max: number, byDefault: number) => z.coerce.number().int().min(1).max(max).default(byDefault);
+const pageLimit = (max: number, byDefault: number) =>
+  z.coerce.number().int().min(1).max(max).default(byDefault);
 
 export const ApprovalsQuery = z.object({
   limit: pageLimit(100, 50),
@@ -23,7 +24,9 @@ export const ApprovalsQuery = z.object({
 
 export const EscalationsQuery = z
   .object({
-    from: instant.optional().meta({ description: 'Start of the window (inclusive); default: 7 days before `to`' }),
+    from: instant
+      .optional()
+      .meta({ description: 'Start of the window (inclusive); default: 7 days before `to`' }),
     to: instant.optional().meta({ description: 'End of the window (exclusive); default: now' }),
     limit: pageLimit(200, 50),
     cursor: z.string().max(200).optional(),
@@ -46,15 +49,16 @@ export type EscalationsQuery = z.infer<typeof EscalationsQuery>;
 
 const DeadlineCounts = z.object({
   open: z.number().int().meta({ description: 'Open complaints (new … in_progress)' }),
-  atRisk: z
-    .number()
-    .int()
-    .meta({ description: 'Complaints with an open clock past its warning time, not yet due (as ?sla=at_risk)' }),
+  atRisk: z.number().int().meta({
+    description: 'Complaints with an open clock past its warning time, not yet due (as ?sla=at_risk)',
+  }),
   breached: z
     .number()
     .int()
     .meta({ description: 'Complaints with an open clock past its due time (as ?sla=breached)' }),
-  oldestBreachDueAt: Instant.nullable().meta({ description: 'The earliest due time of a breached open clock' }),
+  oldestBreachDueAt: Instant.nullable().meta({
+    description: 'The earliest due time of a breached open clock',
+  }),
 });
 
 export const OwnerDeadlinesView = DeadlineCounts.extend({

@@ -113,7 +113,8 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       schema: {
         tags,
         security,
-        summary: 'Remedies waiting for approval that you may approve (within your authority limit), oldest first',
+        summary:
+          'Remedies waiting for approval that you may approve (within your authority limit), oldest first',
         querystring: ApprovalsQuery,
         response: { 200: ApprovalsPage },
       },
@@ -141,7 +142,10 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       return {
         canApprove: true,
         authorityLimit,
-        items: page.items.map(({ createdAt, ...item }) => ({ ...item, waitingSince: createdAt.toISOString() })),
+        items: page.items.map(({ createdAt, ...item }) => ({
+          ...item,
+          waitingSince: createdAt.toISOString(),
+        })),
         nextCursor: page.next
           ? encodeCursor({ d: page.next.createdAt.toISOString(), i: page.next.id })
           : null,
@@ -155,7 +159,8 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       schema: {
         tags,
         security,
-        summary: 'Escalations in a window, newest first: deadlines escalated after a breach, and ratings of 1 or 2',
+        summary:
+          'Escalations in a window, newest first: deadlines escalated after a breach, and ratings of 1 or 2',
         querystring: EscalationsQuery,
         response: { 200: EscalationsPage },
       },
@@ -173,7 +178,10 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       }
       if (to.getTime() - from.getTime() > maxEscalationWindowDays * 86_400_000) {
         throw new DomainError('input.invalid', 'The window is too long.', [
-          { path: 'query.from', message: `must be at most ${maxEscalationWindowDays} days before to (default: now)` },
+          {
+            path: 'query.from',
+            message: `must be at most ${maxEscalationWindowDays} days before to (default: now)`,
+          },
         ]);
       }
       let before: { at: Date; key: string } | undefined;

@@ -54,6 +54,11 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           <Link to="/tasks" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
             {t('stepTwoThree.myTasks.nav')}
           </Link>
+          {['admin', 'supervisor', 'quality_manager'].includes(user?.role ?? '') && (
+            <Link to="/supervision" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
+              {t('supervision.nav')}
+            </Link>
+          )}
           {user?.role === 'admin' && (
             <Link to="/admin/remedy-matrix" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
               {t('stepTwoThree.matrix.nav')}

@@ -207,9 +207,7 @@ export function ComplaintListPage() {
               onSearch={(q) => update({ q })}
             />
           </div>
-          {filters.owner && (
-            <OwnerFilterTag owner={filters.owner} onClose={() => update({ owner: '' })} />
-          )}
+          {filters.owner && <OwnerFilterTag owner={filters.owner} onClose={() => update({ owner: '' })} />}
           {hasFilters && (
             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
               {t('queue.clearFilters')}
