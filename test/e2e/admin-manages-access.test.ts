@@ -38,8 +38,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The confirmation bubble that is open now (closed ones stay in the page, hidden). */
-const openConfirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+/**
+ * The confirmation bubble opened last (closed ones stay in the page, hidden; one that is
+ * still fading out after a click elsewhere may be visible a moment longer).
+ */
+const openConfirm = (page: Page) => page.locator('.ant-popconfirm:not(.ant-popover-hidden)').last();
 
 /** GET /api/v1/auth/me with a bearer token: its HTTP status. */
 async function statusWith(token: string): Promise<number> {

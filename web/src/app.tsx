@@ -14,6 +14,7 @@ import { session } from './api/client';
 import { LoginPage } from './features/auth/login-page';
 import { StaffLayout } from './ui/staff-layout';
 import { PageLoading } from './ui/page-loading';
+import { theme } from './ui/theme';
 
 const ComplaintListPage = lazy(() => import('./features/complaints/complaint-list-page'));
 const ComplaintDetailPage = lazy(() => import('./features/complaints/complaint-detail-page'));
@@ -49,10 +50,7 @@ export function App() {
     );
 
   return (
-    <ConfigProvider
-      locale={zh ? zhCNLocale : enUSLocale}
-      theme={{ token: { colorPrimary: '#1f5f8b', borderRadius: 6 } }}
-    >
+    <ConfigProvider locale={zh ? zhCNLocale : enUSLocale} theme={theme}>
       <AntApp>
         <Suspense fallback={<PageLoading />}>
           <Routes>

@@ -3,6 +3,7 @@
  * Mobile first: one column, at most 640 px wide. Text colours meet WCAG AA contrast,
  * and everything that takes the keyboard shows where the focus is.
  */
+import { theme } from '../../ui/theme';
 import { ConfigProvider } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,14 +41,8 @@ export function PortalLayout({ children }: { children: ReactNode }) {
     <ConfigProvider
       button={{ autoInsertSpace: false }}
       theme={{
-        token: {
-          // antd's defaults (45 % and 25 % black) are below 4.5:1 on white.
-          colorTextDescription: 'rgba(0, 0, 0, 0.66)',
-          colorTextPlaceholder: '#70757a',
-          colorError: '#c41d1d', // error text beside a field: 5.9:1 instead of 3.3:1
-          fontSize: 15,
-          controlHeight: 40,
-        },
+        // The app's accessible colours (ui/theme.ts), larger for a phone.
+        token: { ...theme.token, fontSize: 15, controlHeight: 40 },
       }}
     >
       <div className="closeloop-portal" style={{ minHeight: '100vh', background: '#eef3f7' }}>
