@@ -8,15 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phone } from '../support/e2e-browser.js';
 import { startServer, type E2EServer } from '../support/e2e-server.js';
-import {
-  adminToken,
-  callApi,
-  createAccount,
-  openComplaint,
-  signIn,
-  staffContext,
-  type Account,
-} from './staff.js';
+import { adminToken, callApi, createAccount, openComplaint, signIn, type Account } from './staff.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
