@@ -59,7 +59,11 @@ describe('an admin manages users, API tokens and authority limits', () => {
     const errors = pageErrors(page);
     try {
       await signIn(page, admin, 'zh-CN');
-      await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: '用户与权限' }).click();
+      await page
+        .getByRole('navigation', { name: 'main' })
+        .getByRole('button', { name: /系统管理/ })
+        .click();
+      await page.getByRole('menu').getByRole('link', { name: '用户与权限' }).click();
       await page.getByRole('heading', { name: '用户与权限', level: 2 }).waitFor();
       const users = page.locator('.ant-table-tbody');
       await users

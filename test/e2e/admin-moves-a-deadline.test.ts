@@ -65,7 +65,11 @@ describe('deadlines in the browser', () => {
     const errors = pageErrors(page);
     try {
       await signIn(page, admin, 'zh-CN');
-      await page.getByRole('link', { name: '时限', exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'main' })
+        .getByRole('button', { name: /系统管理/ })
+        .click();
+      await page.getByRole('menu').getByRole('link', { name: '时限', exact: true }).click();
       await page.getByRole('heading', { name: '时限设置' }).waitFor();
       await page.getByRole('tab', { name: '工作日历' }).click();
       const picker = page.getByPlaceholder('添加到调休上班日');

@@ -21,6 +21,7 @@ export const enUS = {
   nav: {
     queue: 'Complaints',
     newComplaint: 'Log a complaint',
+    admin: 'Administration',
     portal: 'File a complaint',
     track: 'Track a complaint',
   },

@@ -19,7 +19,7 @@ export const zhCN: Messages = {
     failed: '邮箱或密码错误。',
     demoHint: '演示账号:chen.jing@demo.closeloop.dev / demo-agent-chen-2026',
   },
-  nav: { queue: '投诉列表', newComplaint: '登记投诉', portal: '我要投诉', track: '查询进度' },
+  nav: { queue: '投诉列表', newComplaint: '登记投诉', admin: '系统管理', portal: '我要投诉', track: '查询进度' },
   queue: {
     title: '投诉列表',
     search: '搜索中文或英文内容、订单号……',

@@ -1,7 +1,7 @@
 /**
  * The frame of every staff page: brand, navigation, language, who is signed in.
  */
-import { Button, Layout, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,9 +9,28 @@ import { api, session } from '../api/client';
 import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from './notification-bell';
 
+type Role = 'admin' | 'supervisor' | 'quality_manager' | 'agent' | 'handler';
+
+/** The staff pages, in nav order; `roles` limits who sees a link, `admin` puts it in the admin menu. */
+const pages: { to: string; label: string; roles?: readonly Role[]; admin?: true }[] = [
+  { to: '/complaints', label: 'nav.queue' },
+  { to: '/complaints/new', label: 'nav.newComplaint', roles: ['admin', 'supervisor', 'agent'] },
+  { to: '/tasks', label: 'stepTwoThree.myTasks.nav' },
+  { to: '/actions', label: 'learn.nav.actions' },
+  { to: '/cases', label: 'learn.nav.cases' },
+  { to: '/supervision', label: 'supervision.nav', roles: ['admin', 'supervisor', 'quality_manager'] },
+  { to: '/admin/users', label: 'admin.nav', admin: true },
+  { to: '/admin/deadlines', label: 'deadlines.nav', admin: true },
+  { to: '/admin/remedy-matrix', label: 'stepTwoThree.matrix.nav', admin: true },
+  { to: '/admin/triage', label: 'triageModels.nav', admin: true },
+];
+
+const linkStyle = { color: '#d6e6f2', whiteSpace: 'nowrap' } as const;
+
 export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
   const { t } = useTranslation();
   const user = session.user();
+  const role: Role | undefined = user?.role;
   const signOut = async () => {
     await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
     session.clear();
@@ -36,48 +55,29 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
         <Link to="/complaints" style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
           {t('app.name')}
         </Link>
-        <nav aria-label="main" style={{ flex: 1 }}>
-          <Link to="/complaints" style={{ color: '#d6e6f2' }}>
-            {t('nav.queue')}
-          </Link>
-          {(user?.role === 'admin' || user?.role === 'supervisor' || user?.role === 'agent') && (
-            <Link to="/complaints/new" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('nav.newComplaint')}
-            </Link>
-          )}
-          <Link to="/actions" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-            {t('learn.nav.actions')}
-          </Link>
-          <Link to="/cases" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-            {t('learn.nav.cases')}
-          </Link>
-          <Link to="/tasks" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-            {t('stepTwoThree.myTasks.nav')}
-          </Link>
-          {['admin', 'supervisor', 'quality_manager'].includes(user?.role ?? '') && (
-            <Link to="/supervision" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('supervision.nav')}
-            </Link>
-          )}
-          {user?.role === 'admin' && (
-            <Link to="/admin/remedy-matrix" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('stepTwoThree.matrix.nav')}
-            </Link>
-          )}
-          {user?.role === 'admin' && (
-            <Link to="/admin/deadlines" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('deadlines.nav')}
-            </Link>
-          )}
-          {user?.role === 'admin' && (
-            <Link to="/admin/triage" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('triageModels.nav')}
-            </Link>
-          )}
-          {user?.role === 'admin' && (
-            <Link to="/admin/users" style={{ color: '#d6e6f2', marginInlineStart: 20 }}>
-              {t('admin.nav')}
-            </Link>
+        <nav aria-label="main" style={{ flex: 1, display: 'flex', flexWrap: 'wrap', columnGap: 20 }}>
+          {pages
+            .filter(
+              (page) => !page.admin && (!page.roles || (role !== undefined && page.roles.includes(role))),
+            )
+            .map((page) => (
+              <Link key={page.to} to={page.to} style={linkStyle}>
+                {t(page.label)}
+              </Link>
+            ))}
+          {role === 'admin' && (
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: pages
+                  .filter((page) => page.admin)
+                  .map((page) => ({ key: page.to, label: <Link to={page.to}>{t(page.label)}</Link> })),
+              }}
+            >
+              <Button type="link" style={{ ...linkStyle, padding: 0 }} aria-haspopup="menu">
+                {t('nav.admin')} ▾
+              </Button>
+            </Dropdown>
           )}
         </nav>
         <Space size="middle" wrap>

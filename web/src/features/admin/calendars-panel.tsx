@@ -199,14 +199,15 @@ export function CalendarsPanel({ editable }: { editable: boolean }) {
       </Flex>
       <Card size="small" title={t('deadlines.weekAndZone')}>
         <Flex gap={16} wrap align="center">
-          <Input
-            aria-label={t('deadlines.timeZone')}
-            addonBefore={t('deadlines.timeZone')}
-            value={days.timeZone}
-            disabled={!editable}
-            onChange={(e) => setDays({ timeZone: e.target.value })}
-            style={{ maxWidth: 320 }}
-          />
+          <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <span>{t('deadlines.timeZone')}</span>
+            <Input
+              value={days.timeZone}
+              disabled={!editable}
+              onChange={(e) => setDays({ timeZone: e.target.value })}
+              style={{ width: 220 }}
+            />
+          </label>
           <Checkbox.Group
             aria-label={t('deadlines.weekend')}
             disabled={!editable}
@@ -226,7 +227,7 @@ export function CalendarsPanel({ editable }: { editable: boolean }) {
             <Input
               key={`${draft.id}-${draft.updatedAt}-${day}`}
               aria-label={`${t('deadlines.openingHours')} ${dayjs().day(day).format('dddd')}`}
-              addonBefore={dayjs().day(day).format('ddd')}
+              prefix={<span style={{ minWidth: 36 }}>{dayjs().day(day).format('ddd')}</span>}
               placeholder="09:00-18:00"
               disabled={!editable}
               defaultValue={rangesText(days.openingHours?.[String(day)])}

@@ -201,7 +201,7 @@ function NewTokenDialog({ accounts, onClose }: { accounts: StaffAccount[]; onClo
         open
         title={t('admin.tokens.createTitle')}
         closable={false}
-        maskClosable={false}
+        mask={{ closable: false }}
         footer={
           <Button type="primary" onClick={onClose}>
             {t('admin.tokens.done')}
