@@ -44,7 +44,7 @@ export async function changeComplexity(
     }
     const progressOpen = progress && !progress.metAt && !progress.stoppedAt;
     if (input.complexity === 'complex' && !progressOpen) {
-      const next = progressCycle(now, policy.progressUpdateEveryHours.complex ?? 24);
+      const next = progressCycle(now, policy.progressUpdateEveryHours.complex ?? 24, policy.warnAtShare);
       await startClocks(tx, complaintId, [next], now);
       recorded.progressUpdateDueAt = next.dueAt.toISOString();
     } else if (input.complexity === 'ordinary' && progressOpen) {

@@ -85,7 +85,8 @@ export async function moveClocksForReply(
 ): Promise<ClockChanges> {
   const met = await meetClocks(tx, complaint.id, ['first_response', 'progress_update'], now);
   if (!met.includes('progress_update')) return met.length ? { met } : {};
-  const next = [progressCycle(now, deadlineTargets(ctx, complaint).progressUpdateEveryHours.complex ?? 24)];
+  const policy = deadlineTargets(ctx, complaint);
+  const next = [progressCycle(now, policy.progressUpdateEveryHours.complex ?? 24, policy.warnAtShare)];
   await startClocks(tx, complaint.id, next, now);
   return { met, started: started(next) };
 }

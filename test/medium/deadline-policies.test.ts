@@ -145,12 +145,41 @@ describe(`deadline policies on ${testEngine()}`, () => {
     });
   });
 
+  it('warns at the share of the time the policy sets', async () => {
+    t.clock.set('2026-03-09T02:00:00.000Z');
+    const saved = await t.request({
+      method: 'POST',
+      url: '/api/v1/deadline-policies',
+      token: admin,
+      body: {
+        policy: {
+          base: { ...base, warnAtShare: 0.5 },
+          rules: [{ when: { severity: 'severe' }, set: { warnAtShare: 0.25 } }],
+        },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const warnOf = (complaint: { clocks: { kind: string; warnAt: string }[] }) =>
+      complaint.clocks.find((c) => c.kind === 'first_response')!.warnAt;
+    // 24 h to the first response: a warning after 12 h, or after 6 h when severe.
+    expect(warnOf(await open('standard'))).toBe('2026-03-09T14:00:00.000Z');
+    expect(warnOf(await open('standard', { severity: 'severe' }))).toBe('2026-03-09T08:00:00.000Z');
+    const bad = await t.request({
+      method: 'POST',
+      url: '/api/v1/deadline-policies',
+      token: admin,
+      body: { policy: { base: { ...base, warnAtShare: 1.5 }, rules: [] } },
+    });
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['policy.base.warnAtShare']);
+  });
+
   it('lists every version, newest first', async () => {
     const list = await t.request({ method: 'GET', url: '/api/v1/deadline-policies', token: agent });
     expect(
       list.json().items.map((p: { version: number; current: boolean }) => [p.version, p.current]),
     ).toEqual([
-      [2, true],
+      [3, true],
+      [2, false],
       [1, false],
     ]);
   });
@@ -213,6 +242,6 @@ describe(`deadline policies on ${testEngine()}`, () => {
       url: '/api/v1/deadline-policies/current',
       token: agent,
     });
-    expect(current.json().version).toBe(2);
+    expect(current.json().version).toBe(3);
   });
 });

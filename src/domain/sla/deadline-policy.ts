@@ -20,6 +20,7 @@ export interface DeadlineTargets {
   progressUpdateEveryHours?: Partial<Record<Complexity, number | null>> | undefined;
   followUpHours?: number | undefined;
   postMortemHours?: number | undefined;
+  warnAtShare?: number | undefined;
 }
 
 export interface DeadlineRule {
@@ -80,6 +81,7 @@ export function policyFor(policy: DeadlinePolicyRules, facts: DeadlineFacts): De
     if (set.firstResponseHours !== undefined) result.firstResponseHours = set.firstResponseHours;
     if (set.followUpHours !== undefined) result.followUpHours = set.followUpHours;
     if (set.postMortemHours !== undefined) result.postMortemHours = set.postMortemHours;
+    if (set.warnAtShare !== undefined) result.warnAtShare = set.warnAtShare;
     Object.assign(result.resolutionBusinessDays, definedOnly(set.resolutionBusinessDays));
     Object.assign(result.progressUpdateEveryHours, definedOnly(set.progressUpdateEveryHours));
   }
@@ -120,6 +122,12 @@ export function deadlinePolicyProblems(policy: DeadlinePolicyRules): FieldProble
     }
   };
   const targets = (path: string, set: DeadlineTargets) => {
+    if (set.warnAtShare !== undefined && !(set.warnAtShare > 0 && set.warnAtShare < 1)) {
+      problems.push({
+        path: `${path}.warnAtShare`,
+        message: 'must be a share of the time between 0 and 1, e.g. 0.75',
+      });
+    }
     hours(`${path}.firstResponseHours`, set.firstResponseHours);
     hours(`${path}.followUpHours`, set.followUpHours);
     hours(`${path}.postMortemHours`, set.postMortemHours);

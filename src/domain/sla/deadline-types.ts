@@ -34,6 +34,8 @@ export interface DeadlinePolicy {
   progressUpdateEveryHours: Record<Complexity, number | null>;
   followUpHours: number;
   postMortemHours: number;
+  /** The share of a clock's time after which it warns (0–1, exclusive); absent: 0.75. */
+  warnAtShare?: number | undefined;
 }
 
 export interface DeadlineInput {

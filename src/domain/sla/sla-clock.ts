@@ -47,7 +47,12 @@ export interface Clock extends ClockPlan {
 
 export type ClockState = 'met' | 'stopped' | 'breached' | 'at_risk' | 'on_track';
 
-function plan(kind: ClockKind, startedAt: Date, dueAt: Date, warnFraction = defaultWarnFraction): ClockPlan {
+function plan(
+  kind: ClockKind,
+  startedAt: Date,
+  dueAt: Date,
+  warnFraction: number = defaultWarnFraction,
+): ClockPlan {
   const warnAt = new Date(
     startedAt.getTime() + Math.round((dueAt.getTime() - startedAt.getTime()) * warnFraction),
   );
@@ -64,18 +69,18 @@ export function clocksAtIntake(
 ): ClockPlan[] {
   const deadlines = computeDeadlines(input, calendar, policy);
   const clocks = [
-    plan('first_response', input.receivedAt, deadlines.firstResponseDueAt),
-    plan('resolution', input.receivedAt, deadlines.resolutionDueAt),
+    plan('first_response', input.receivedAt, deadlines.firstResponseDueAt, policy.warnAtShare),
+    plan('resolution', input.receivedAt, deadlines.resolutionDueAt, policy.warnAtShare),
   ];
   if (deadlines.progressUpdateEveryHours !== null) {
-    clocks.push(progressCycle(input.receivedAt, deadlines.progressUpdateEveryHours));
+    clocks.push(progressCycle(input.receivedAt, deadlines.progressUpdateEveryHours, policy.warnAtShare));
   }
   return clocks;
 }
 
 /** The next progress-update cycle, starting at `from` (intake or the last customer update). */
-export function progressCycle(from: Date, everyHours = 24): ClockPlan {
-  return plan('progress_update', from, new Date(from.getTime() + hours(everyHours)));
+export function progressCycle(from: Date, everyHours = 24, warnAtShare?: number): ClockPlan {
+  return plan('progress_update', from, new Date(from.getTime() + hours(everyHours)), warnAtShare);
 }
 
 /** A reopened complaint: a new resolution deadline (and progress cycle) counted from now. */
@@ -100,7 +105,12 @@ export function clocksAtResolution(
   policy: DeadlinePolicy = defaultDeadlinePolicy,
 ): ClockPlan[] {
   const clocks = [
-    plan('follow_up', input.resolvedAt, new Date(input.resolvedAt.getTime() + hours(policy.followUpHours))),
+    plan(
+      'follow_up',
+      input.resolvedAt,
+      new Date(input.resolvedAt.getTime() + hours(policy.followUpHours)),
+      policy.warnAtShare,
+    ),
   ];
   if ((input.postMortemSeverities ?? postMortemSeverities).includes(input.severity)) {
     clocks.push(
@@ -108,6 +118,7 @@ export function clocksAtResolution(
         'post_mortem',
         input.resolvedAt,
         new Date(input.resolvedAt.getTime() + hours(policy.postMortemHours)),
+        policy.warnAtShare,
       ),
     );
   }

@@ -28,7 +28,13 @@ const businessDays = z
   .min(1, 'must be at least 1 business day')
   .max(250, 'must be at most 250 business days');
 
+const share = z
+  .number()
+  .gt(0, 'must be a share of the time above 0')
+  .lt(1, 'must be a share of the time below 1 (0.75: warn at 75 % of the time)');
+
 const Base = z.strictObject({
+  warnAtShare: share.optional(),
   firstResponseHours: hours,
   resolutionBusinessDays: z.strictObject({ ordinary: businessDays, complex: businessDays }),
   progressUpdateEveryHours: z.strictObject({ ordinary: hours.nullable(), complex: hours.nullable() }),
@@ -37,6 +43,7 @@ const Base = z.strictObject({
 });
 
 const Targets = z.strictObject({
+  warnAtShare: share.optional(),
   firstResponseHours: hours.optional(),
   resolutionBusinessDays: z
     .strictObject({ ordinary: businessDays.optional(), complex: businessDays.optional() })
@@ -64,7 +71,10 @@ const PolicyRules = z
   })
   // Runs once the shapes are right: what the values mean together (duplicates, 5 days ≥ 3).
   .superRefine((policy, ctx) => {
+    // zod's range checks have named their fields already: one problem per field, not two.
+    const named = new Set(ctx.issues.map((issue) => (issue.path ?? []).map(String).join('.')));
     for (const problem of deadlinePolicyProblems(policy)) {
+      if (named.has(problem.path)) continue;
       ctx.addIssue({ code: 'custom', path: problem.path.split('.').map(segment), message: problem.message });
     }
   });

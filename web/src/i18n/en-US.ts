@@ -651,6 +651,7 @@ export const enUS = {
     progressHours: 'Progress update on complex (hours)',
     followUpHours: 'Follow-up after resolution (hours)',
     postMortemHours: 'Post-mortem after resolution (hours)',
+    warnAt: 'Warn the owner at (share of the time)',
     rules: 'Rules',
     rulesHelp:
       'A rule changes some targets for complaints of a category, severity or customer tier. Where several match, the one with more conditions wins. Empty cells keep the targets above.',

@@ -640,6 +640,7 @@ export const zhCN: Messages = {
     progressHours: '复杂投诉进度更新（小时）',
     followUpHours: '解决后回访（小时）',
     postMortemHours: '解决后复盘（小时）',
+    warnAt: '提醒负责人的时点（占时限的比例）',
     rules: '规则',
     rulesHelp: '规则可为某类别、严重程度或客户等级的投诉单独设定时限。多条规则同时适用时，条件更多的规则优先。留空的格子沿用上面的时限。',
     noRules: '暂无规则：所有投诉都按上面的时限。',

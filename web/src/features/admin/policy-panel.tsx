@@ -30,6 +30,7 @@ interface Targets {
   progressUpdateEveryHours: Record<Complexity, number | null>;
   followUpHours: number;
   postMortemHours: number;
+  warnAtShare?: number;
 }
 interface Rule {
   when: { category?: string; severity?: string; tier?: string };
@@ -220,6 +221,19 @@ export function PolicyPanel({ editable }: { editable: boolean }) {
               (v) => setBase({ ...base, followUpHours: v ?? 0 }),
               t('deadlines.followUpHours'),
             )}
+          </Form.Item>
+          <Form.Item label={t('deadlines.warnAt')}>
+            <InputNumber
+              aria-label={t('deadlines.warnAt')}
+              min={10}
+              max={95}
+              precision={0}
+              suffix="%"
+              disabled={!editable}
+              value={Math.round((base.warnAtShare ?? 0.75) * 100)}
+              onChange={(v) => setBase({ ...base, warnAtShare: typeof v === 'number' ? v / 100 : undefined })}
+              style={{ width: 96 }}
+            />
           </Form.Item>
           <Form.Item label={t('deadlines.postMortemHours')}>
             {hours(
