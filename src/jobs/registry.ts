@@ -9,6 +9,7 @@ import { maintainDatabaseJob } from './maintain-database.js';
 import { breachClockJob, escalateClockJob, warnClockJob } from './sla-clock-events.js';
 import { slaSweepJob } from './sla-sweep.js';
 import { overdueSweepJob } from './overdue-sweep.js';
+import { duplicatesSweepJob } from './duplicates-sweep.js';
 import type { NewJob } from '../store/job-repository.js';
 
 /** A job kind the runner can run: its payload is parsed by the kind's own schema first. */
@@ -42,6 +43,7 @@ export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
     runnable(maintainDatabaseJob),
     runnable(slaSweepJob),
     runnable(overdueSweepJob),
+    runnable(duplicatesSweepJob),
     runnable(warnClockJob),
     runnable(breachClockJob),
     runnable(escalateClockJob),
@@ -56,5 +58,6 @@ export function scheduledJobs(ctx: CommandContext, now: Date): NewJob[] {
     maintainDatabaseJob.build({ day }, now),
     slaSweepJob.build({ minute }, now),
     overdueSweepJob.build({ minute }, now),
+    duplicatesSweepJob.build({ minute }, now),
   ];
 }

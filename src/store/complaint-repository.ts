@@ -3,7 +3,7 @@
  * with Chinese/English search, and updates that bump the version.
  */
 import { textQuery } from './text-query.js';
-import { nearDuplicateSimilarity, signatureSize, type MinHash } from '../domain/search/minhash.js';
+import type { MinHash } from '../domain/search/minhash.js';
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
@@ -26,7 +26,7 @@ import { hasClockIn } from './sla-clock-repository.js';
 import { complaints } from './schema.js';
 
 type FullRow = typeof complaints.$inferSelect;
-type Row = Omit<FullRow, 'search' | 'searchTokens' | 'accessTokenHash' | 'minhash' | 'minhashBands'>;
+type Row = Omit<FullRow, 'search' | 'searchTokens' | 'accessTokenHash' | 'minhash'>;
 
 // What reads fetch: never the search and MinHash columns (only the indexes need them) nor the token hash.
 const {
@@ -34,7 +34,6 @@ const {
   searchTokens: _tokens,
   accessTokenHash: _hash,
   minhash: _minhash,
-  minhashBands: _bands,
   ...readColumns
 } = getTableColumns(complaints);
 const returnedColumns = sql.raw(
@@ -185,7 +184,6 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     iso(c.resolutionDueAt),
     String(c.deadlinePolicyVersion),
     c.minHash ? `{${c.minHash.signature.join(',')}}` : null,
-    c.minHash ? `{${c.minHash.bands.join(',')}}` : null,
     c.searchTokens,
     c.history.actorType,
     c.history.actorId,
@@ -244,7 +242,6 @@ const intakeColumns = [
   'resolution_due_at',
   'deadline_policy_version',
   'minhash',
-  'minhash_bands',
   'search_tokens',
   'actor_type',
   'actor_id',
@@ -322,22 +319,6 @@ export async function insertComplaints(
           ORDER BY c.received_at DESC LIMIT 1
         ) r
       ),
-      -- A near duplicate: a complaint of the 30 days before sharing a MinHash band, the most similar.
-      duplicate AS (
-        SELECT DISTINCT ON (i.ord) i.ord, d.id, d.similarity FROM input i
-        CROSS JOIN LATERAL (
-          SELECT c.id,
-                 (SELECT count(*) FROM unnest(c.minhash, i.minhash::int[]) AS u(a, b) WHERE u.a = u.b)::real
-                   / ${sql.raw(String(signatureSize))} AS similarity
-          FROM complaints c
-          WHERE c.minhash_bands && i.minhash_bands::int[]
-            AND c.received_at <= i.received_at::timestamptz
-            AND c.received_at > i.received_at::timestamptz - interval '30 days'
-          ORDER BY c.received_at DESC LIMIT 50
-        ) d
-        WHERE i.minhash_bands IS NOT NULL AND d.similarity >= ${sql.raw(String(nearDuplicateSimilarity))}
-        ORDER BY i.ord, d.similarity DESC
-      ),
       complaint AS (
         INSERT INTO complaints (
           id, tracking_number, access_token_hash, status, channel, customer_id,
@@ -346,7 +327,7 @@ export async function insertComplaints(
           created_at, updated_at, complexity, locale, language, category, category_confidence,
           category_source, emotion, emotion_intensity, risks, severity, severity_source, urgent,
           needs_review, triage_explanation, triage_model_version, owner_id, created_by_id,
-          first_response_due_at, resolution_due_at, deadline_policy_version, minhash, minhash_bands,
+          first_response_due_at, resolution_due_at, deadline_policy_version, minhash,
           repeat_of_id, search_tokens)
         SELECT i.id::uuid, i.tracking_number, i.token_hash::bytea, i.status, i.channel, cu.id,
           i.customer_name, i.customer_email, i.customer_phone, i.customer_tier,
@@ -356,7 +337,7 @@ export async function insertComplaints(
           i.emotion_intensity::real, i.risks::text[], i.severity, i.severity_source, i.urgent::boolean,
           i.needs_review::boolean, i.explanation::jsonb, i.model_version, i.owner_id::uuid, i.created_by_id::uuid,
           i.first_response_due_at::timestamptz, i.resolution_due_at::timestamptz,
-          i.deadline_policy_version::int, i.minhash::int[], i.minhash_bands::int[], earlier.id, i.search_tokens
+          i.deadline_policy_version::int, i.minhash::int[], earlier.id, i.search_tokens
         FROM input i JOIN customer cu ON cu.ord = i.ord LEFT JOIN earlier ON earlier.ord = i.ord
         ORDER BY i.ord
         ON CONFLICT (tracking_number) DO NOTHING
@@ -366,16 +347,19 @@ export async function insertComplaints(
         INSERT INTO complaint_history (complaint_id, at, actor_type, actor_id, actor_name, action, changes)
         SELECT i.id::uuid, i.created_at::timestamptz, i.actor_type, i.actor_id::uuid, i.actor_name,
                'complaint.opened',
-               i.changes::jsonb || jsonb_strip_nulls(jsonb_build_object('repeatOf', complaint.repeat_of_id, 'duplicateOf', d.id))
-        FROM complaint JOIN input i ON i.id::uuid = complaint.id LEFT JOIN duplicate d ON d.ord = i.ord
+               i.changes::jsonb || jsonb_strip_nulls(jsonb_build_object('repeatOf', complaint.repeat_of_id))
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
       ),
       link AS (
         INSERT INTO complaint_links (complaint_id, related_id, kind, score, created_at)
         SELECT complaint.id, complaint.repeat_of_id, 'repeat', 1, complaint.created_at
         FROM complaint WHERE complaint.repeat_of_id IS NOT NULL
-        UNION ALL
-        SELECT complaint.id, d.id, 'duplicate', d.similarity, complaint.created_at
-        FROM complaint JOIN input i ON i.id::uuid = complaint.id JOIN duplicate d ON d.ord = i.ord
+      ),
+      -- Near duplicates are looked for by the duplicates sweep, off the request path.
+      duplicate_check AS (
+        INSERT INTO duplicate_checks (complaint_id, received_at)
+        SELECT complaint.id, complaint.received_at
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id WHERE i.minhash IS NOT NULL
       ),
       acknowledgement AS (
         INSERT INTO outbox (id, complaint_id, channel, recipient, template, locale, subject, body, status,
@@ -586,7 +570,6 @@ async function newestMatches(db: Executor, condition: SQL | undefined, match: SQ
     )
     .orderBy(desc(complaints.receivedAt), desc(complaints.id));
 }
-
 
 export type ComplaintChanges = Partial<
   Pick<

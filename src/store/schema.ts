@@ -148,9 +148,8 @@ export const complaints = pgTable(
     satisfactionRating: integer('satisfaction_rating'),
     /** The same customer's earlier complaint within 30 days (二次投诉), if any. */
     repeatOfId: uuid('repeat_of_id'),
-    /** MinHash signature of the text's shingles, and its LSH band keys (domain/search/minhash.ts). */
+    /** MinHash signature of the text's shingles (domain/search/minhash.ts); its bands: complaint_bands. */
     minhash: integer('minhash').array(),
-    minhashBands: integer('minhash_bands').array(),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -163,7 +162,6 @@ export const complaints = pgTable(
     index('complaints_owner_received_idx').on(t.ownerId, t.receivedAt, t.id),
     index('complaints_customer_idx').on(t.customerId, t.receivedAt),
     index('complaints_search_idx').using('gin', t.search),
-    index('complaints_minhash_bands_idx').using('gin', t.minhashBands),
     index('complaints_repeat_of_idx')
       .on(t.repeatOfId)
       .where(sql`${t.repeatOfId} IS NOT NULL`),
@@ -681,4 +679,38 @@ export const replyTemplates = pgTable(
     updatedById: uuid('updated_by_id').references(() => users.id),
   },
   (t) => [index('reply_templates_locale_idx').on(t.locale, t.position)],
+);
+
+/**
+ * The LSH band keys of each complaint's MinHash (domain/search/minhash.ts), one row per band:
+ * the near-duplicate lookup reads, for each band of a new complaint, only the newest few
+ * complaints with that key, so a burst of thousands of identical complaints costs no more
+ * per complaint than a quiet day.
+ */
+export const complaintBands = pgTable(
+  'complaint_bands',
+  {
+    band: integer('band').notNull(),
+    receivedAt: instant('received_at').notNull(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+  },
+  (t) => [primaryKey({ columns: [t.band, t.receivedAt, t.complaintId] })],
+);
+
+/**
+ * Complaints whose near duplicates are still to be looked for. Intake adds a row in its
+ * statement (cheap); the duplicates sweep (jobs/duplicates-sweep.ts) takes them in batches,
+ * off the request path, and removes them.
+ */
+export const duplicateChecks = pgTable(
+  'duplicate_checks',
+  {
+    complaintId: uuid('complaint_id')
+      .primaryKey()
+      .references(() => complaints.id),
+    receivedAt: instant('received_at').notNull(),
+  },
+  (t) => [index('duplicate_checks_received_idx').on(t.receivedAt)],
 );

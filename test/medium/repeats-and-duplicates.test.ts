@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/commands/accounts/users.js';
+import { sweepDuplicates } from '../../src/jobs/duplicates-sweep.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testEngine } from '../support/test-database.js';
 
@@ -86,6 +87,7 @@ describe(`repeat and near-duplicate complaints on ${testEngine()}`, () => {
   it('links a near-identical text from another customer as a possible duplicate', async () => {
     t.clock.set('2026-07-01T02:00:00.000Z');
     const original = await open({ name: '李女士', email: 'li@example.com' }, cake);
+    t.clock.advance(60_000);
     const copy = await open(
       { name: '王先生', phone: '13800001111' },
       cake.replace('A12345', 'B99881').replace('毁了。', '毁了!'),
@@ -94,6 +96,9 @@ describe(`repeat and near-duplicate complaints on ${testEngine()}`, () => {
       { name: '赵女士', email: 'zhao@example.com' },
       '酒店房间的空调一整晚都在漏水,前台说没有空房可以换,服务态度非常差,我要投诉值班经理。',
     );
+    // Near duplicates are linked by the sweep, after intake.
+    expect((await links(copy.id)).counts.duplicate).toBe(0);
+    expect(await sweepDuplicates(t.ctx)).toMatchObject({ linked: 1 });
     const found = await links(copy.id);
     expect(found.counts).toEqual({ repeat: 0, duplicate: 1 });
     expect(found.items[0]).toMatchObject({
@@ -106,11 +111,37 @@ describe(`repeat and near-duplicate complaints on ${testEngine()}`, () => {
     expect(
       (await links(original.id)).items.map((l: { complaint: { id: string } }) => l.complaint.id),
     ).toEqual([copy.id]);
+    const history = await t.request({
+      method: 'GET',
+      url: `/api/v1/complaints/${copy.id}/history`,
+      token: agent,
+    });
+    expect(history.json().items.at(-1)).toMatchObject({
+      action: 'complaint.duplicate_linked',
+      changes: { duplicateOf: original.id },
+    });
+    // Checked once: a second sweep finds nothing new.
+    expect(await sweepDuplicates(t.ctx)).toEqual({ checked: 0, linked: 0 });
+  });
+
+  it('links a burst of identical complaints, each to an earlier one', async () => {
+    t.clock.set('2026-08-01T02:00:00.000Z');
+    const burst = [];
+    for (let n = 0; n < 30; n++) {
+      burst.push(
+        await open({ name: `顾客${n}`, email: `burst${n}@example.com` }, cake.replace('A12345', `X${n}`)),
+      );
+      t.clock.advance(1_000);
+    }
+    expect(await sweepDuplicates(t.ctx)).toMatchObject({ checked: 30, linked: 29 });
+    const last = await links(burst[29]!.id);
+    expect(last.items.filter((l: { kind: string }) => l.kind === 'duplicate')).toHaveLength(1);
   });
 
   it('calls no two short texts duplicates', async () => {
     const a = await open({ name: 'A', email: 'a@example.com' }, '快递丢了');
     const b = await open({ name: 'B', email: 'b@example.com' }, '快递丢了');
+    await sweepDuplicates(t.ctx);
     expect((await links(b.id)).counts.duplicate).toBe(0);
     expect((await links(a.id)).counts.duplicate).toBe(0);
   });

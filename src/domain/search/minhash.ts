@@ -78,6 +78,11 @@ export function minHash(text: string): MinHash | null {
       if (value < signature[i]!) signature[i] = value;
     }
   }
+  return { signature, bands: bandsOf(signature) };
+}
+
+/** The LSH band keys of a signature: one per band, the band's number mixed in. */
+export function bandsOf(signature: readonly number[]): number[] {
   const bands: number[] = [];
   for (let band = 0; band < bandCount; band++) {
     let h = fmix(band + 1);
@@ -86,7 +91,7 @@ export function minHash(text: string): MinHash | null {
     }
     bands.push(h);
   }
-  return { signature, bands };
+  return bands;
 }
 
 /** The share of equal positions: an estimate of the Jaccard similarity of two texts' shingles. */

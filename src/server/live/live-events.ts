@@ -6,7 +6,10 @@
  */
 import type { Database } from '../../store/database.js';
 
-/** A complaint changed (a history entry), or one person got a notification. */
+/**
+ * A complaint changed (a history entry; complaintId '*' when a statement changed more than
+ * 100 at once: reload whatever is shown), or one person got a notification.
+ */
 export type LiveEvent =
   | { type: 'complaint'; complaintId: string; action: string }
   | { type: 'notification'; userId: string; kind: string; complaintId: string | null };
@@ -32,21 +35,25 @@ export class LiveEvents {
   }
 
   private dispatch(payload: string): void {
-    let event: LiveEvent;
+    const events: LiveEvent[] = [];
     try {
       const parsed = JSON.parse(payload) as Record<string, unknown>;
-      const complaintId = typeof parsed.complaintId === 'string' ? parsed.complaintId : null;
       if (typeof parsed.userId === 'string' && typeof parsed.kind === 'string') {
-        event = { type: 'notification', userId: parsed.userId, kind: parsed.kind, complaintId };
-      } else if (complaintId && typeof parsed.action === 'string') {
-        event = { type: 'complaint', complaintId, action: parsed.action };
-      } else {
-        return;
+        const complaintId = typeof parsed.complaintId === 'string' ? parsed.complaintId : null;
+        events.push({ type: 'notification', userId: parsed.userId, kind: parsed.kind, complaintId });
+      } else if (parsed.changes === null) {
+        events.push({ type: 'complaint', complaintId: '*', action: 'many' });
+      } else if (Array.isArray(parsed.changes)) {
+        for (const change of parsed.changes as Record<string, unknown>[]) {
+          if (typeof change.complaintId === 'string' && typeof change.action === 'string') {
+            events.push({ type: 'complaint', complaintId: change.complaintId, action: change.action });
+          }
+        }
       }
     } catch {
       return; // not ours
     }
-    for (const subscriber of this.subscribers) subscriber(event);
+    for (const event of events) for (const subscriber of this.subscribers) subscriber(event);
   }
 
   async stop(): Promise<void> {

@@ -381,6 +381,7 @@ export const enUS = {
     'remedy.proposed': 'Remedy proposed',
     'remedy.approved': 'Remedy approved',
     'triage.corrected': 'Triage corrected',
+    'complaint.duplicate_linked': 'Possible duplicate found',
     'triage.confirmed': 'Triage confirmed',
     'complaint.complexity_changed': 'Complexity changed',
     system: 'System',

@@ -372,6 +372,7 @@ export const zhCN: Messages = {
     'evidence.added': '新增证据',
     'remedy.proposed': '提出补救方案',
     'triage.corrected': '分类研判已更正',
+    'complaint.duplicate_linked': '发现疑似重复投诉',
     'triage.confirmed': '分类研判已确认',
     'complaint.complexity_changed': '复杂度已调整',
     'remedy.approved': '批准补救方案',

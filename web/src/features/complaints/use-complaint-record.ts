@@ -67,7 +67,7 @@ export function useComplaintRecord(id: string) {
   // Live: someone else (or a job, or the customer) changed this complaint.
   useLiveEvents(
     () => void reload(),
-    (event) => event.complaintId === id,
+    (event) => event.type === 'complaint' && (event.complaintId === id || event.complaintId === '*'),
   );
 
   return { ...state, reload };
