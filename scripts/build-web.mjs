@@ -26,8 +26,12 @@ if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash && !proces
   process.exit(0);
 }
 console.log('Building the web app…');
+// Always a production bundle: Vite takes NODE_ENV from the environment when it is set, and the
+// browser tests run under vitest (NODE_ENV=test), which would ship React's and antd's
+// development warnings and checks.
 const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
   stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stampFile, hash);
