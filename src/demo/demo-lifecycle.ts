@@ -9,7 +9,7 @@
  */
 import type { Complaint } from '../domain/complaint/complaint.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
-import type { Department, RemedyKind, Responsibility } from '../domain/vocabulary.js';
+import type { Department, RemedyKind, Responsibility, RootCause } from '../domain/vocabulary.js';
 import { addMinutes, duringServiceHours } from './demo-clock.js';
 import type { DemoComplaintTemplate, DemoIndustry, DemoLanguage } from './demo-complaints.js';
 import {
@@ -48,6 +48,14 @@ export type DemoStep = { at: Date } & (
   | { kind: 'approve'; approver: DemoUserKey }
   | { kind: 'task'; actor: DemoUserKey; department: Department; request: string; dueAt: Date }
   | { kind: 'task_done'; outcome: string }
+  | {
+      kind: 'follow_up';
+      actor: DemoUserKey;
+      outcome: 'satisfied' | 'unsatisfied' | 'unreachable';
+      notes: string;
+    }
+  | { kind: 'post_mortem'; actor: DemoUserKey; rootCause: RootCause; lessons: string; action: string }
+  | { kind: 'action_done'; actor: DemoUserKey; note: string }
 );
 
 type Agent = 'agentChen' | 'agentWang' | 'agentCarter';
@@ -210,6 +218,7 @@ export function planLifecycle(
       author: owner,
       body: followUp(language, complaint.customer.name, random),
     });
+    steps.push(followUpRecord(owner, language, random, after));
   }
   if (followed && random.chance(0.97)) {
     steps.push({ kind: 'transition', at: after(random.int(2 * 60, 72 * 60)), actor: owner, to: 'closed' });
@@ -230,9 +239,26 @@ export function planLifecycle(
         author: owner,
         body: followUp(language, complaint.customer.name, random),
       });
+      steps.push(followUpRecord(owner, language, random, after));
       steps.push({ kind: 'transition', at: after(random.int(60, 48 * 60)), actor: owner, to: 'closed' });
     }
-    if (random.chance(0.12)) {
+    // S0 step 6: moderate and severe complaints get a post-mortem within 48 h (most of them:
+    // a few stay overdue for the quality manager's list); its action is done a week later.
+    if (severity !== 'minor' && random.chance(0.95)) {
+      const review = postMortemPlan(language, random);
+      steps.push({
+        kind: 'post_mortem',
+        at: after(random.int(4 * 60, 40 * 60)),
+        actor: 'qualityManager',
+        ...review,
+      });
+      steps.push({
+        kind: 'action_done',
+        at: after(random.int(3 * 24 * 60, 10 * 24 * 60)),
+        actor: 'qualityManager',
+        note: review.done,
+      });
+    } else if (random.chance(0.12)) {
       steps.push({
         kind: 'note',
         at: after(random.int(4 * 60, 40 * 60)),
@@ -390,4 +416,86 @@ function withProgressUpdates(
   }
   // Stable: an update at the same instant as a step comes after it.
   return [...steps, ...updates].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** The follow-up call after resolution (S0 step 5), recorded: most customers are satisfied. */
+function followUpRecord(
+  owner: DemoUserKey,
+  language: DemoLanguage,
+  random: DemoRandom,
+  after: (minutes: number) => Date,
+): DemoStep {
+  const roll = random.int(1, 100);
+  const outcome = roll <= 90 ? 'satisfied' : roll <= 97 ? 'unreachable' : 'unsatisfied';
+  return {
+    kind: 'follow_up',
+    at: after(5),
+    actor: owner,
+    outcome,
+    notes: followUpNotes[language === 'en' ? 'en' : 'zh'][outcome],
+  };
+}
+
+const followUpNotes = {
+  zh: {
+    satisfied: '电话回访：客户确认问题已解决，对处理结果满意。',
+    unreachable: '电话回访两次未接通，已发短信说明处理结果。',
+    unsatisfied: '电话回访：客户仍不满意，已转主管跟进。',
+  },
+  en: {
+    satisfied: 'Follow-up call: the customer confirmed it is solved and is satisfied.',
+    unreachable: 'Called twice without an answer; sent a text with the outcome.',
+    unsatisfied: 'Follow-up call: the customer is still unhappy; passed to the supervisor.',
+  },
+} as const;
+
+const reviews: Record<
+  'zh' | 'en',
+  readonly { rootCause: RootCause; lessons: string; action: string; done: string }[]
+> = {
+  zh: [
+    {
+      rootCause: 'process_gap',
+      lessons: '交接环节没有复核，问题在两个班次之间被遗漏。首次响应及时是做得好的地方。',
+      action: '在交接单上增加复核一栏，由班组长每日抽查',
+      done: '交接单已更新，班组长抽查已执行一周。',
+    },
+    {
+      rootCause: 'staff_skill',
+      lessons: '一线同事面对情绪激动的客户时先解释规则，没有先安抚情绪。',
+      action: '本月安排一次情绪安抚话术培训，并把本案加入案例库',
+      done: '培训已完成，12 名同事参加。',
+    },
+    {
+      rootCause: 'resources',
+      lessons: '高峰时段人手不足，订单积压导致延误。',
+      action: '周末高峰增加两名兼职人员，并设置积压预警',
+      done: '已排班，积压预警已上线。',
+    },
+  ],
+  en: [
+    {
+      rootCause: 'process_gap',
+      lessons:
+        'Nobody checked the hand-over, so the case fell between two shifts. The first response was quick.',
+      action: 'Add a second check to the hand-over sheet; team leads spot-check it daily',
+      done: 'Hand-over sheet updated; team leads have checked it for a week.',
+    },
+    {
+      rootCause: 'staff_skill',
+      lessons: 'The agent explained the rules before acknowledging how upset the customer was.',
+      action: 'Run a de-escalation training this month and add this case to the library',
+      done: 'Training held; 12 agents attended.',
+    },
+    {
+      rootCause: 'resources',
+      lessons: 'Too few people at the weekend peak; orders piled up and ran late.',
+      action: 'Add two part-time staff at weekend peaks and an alert for backlogs',
+      done: 'Rota changed and the backlog alert is live.',
+    },
+  ],
+};
+
+function postMortemPlan(language: DemoLanguage, random: DemoRandom) {
+  return random.pick(reviews[language === 'en' ? 'en' : 'zh']);
 }

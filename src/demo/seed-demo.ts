@@ -16,6 +16,9 @@ import { openComplaint } from '../commands/open-complaint.js';
 import { approveRemedy, proposeRemedy } from '../commands/propose-remedy.js';
 import { assignTask, completeTask } from '../commands/department-tasks.js';
 import { transitionComplaint } from '../commands/transition-complaint.js';
+import { addCorrectiveAction, completeCorrectiveAction } from '../commands/corrective-actions.js';
+import { savePostMortem } from '../commands/post-mortem.js';
+import { recordFollowUp } from '../commands/record-follow-up.js';
 import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
 import { findUserByEmail, type User } from '../store/user-repository.js';
@@ -110,13 +113,20 @@ async function seedComplaint(
   const steps = planLifecycle({ complaint, template, timeZone: ctx.calendar.timeZone }, random);
   const pendingRemedyIds: string[] = [];
   const taskIds: string[] = [];
+  const actionIds: string[] = [];
   let previous = receivedAt.getTime();
   for (const step of steps) {
     // Strictly increasing instants keep the history in the order it happened.
     const instant = new Date(Math.max(step.at.getTime(), previous + 1000));
     if (instant.getTime() > now.getTime()) break;
     previous = instant.getTime();
-    await playStep(at(instant), complaint.id, step, { staff, customer, pendingRemedyIds, taskIds });
+    await playStep(at(instant), complaint.id, step, {
+      staff,
+      customer,
+      pendingRemedyIds,
+      taskIds,
+      actionIds,
+    });
   }
 }
 
@@ -129,6 +139,7 @@ async function playStep(
     customer: Actor;
     pendingRemedyIds: string[];
     taskIds: string[];
+    actionIds: string[];
   },
 ): Promise<void> {
   const { staff } = who;
@@ -204,6 +215,37 @@ async function playStep(
     case 'task_done':
       for (const id of who.taskIds.splice(0)) {
         await completeTask(ctx, id, { outcome: step.outcome }, staff.handler);
+      }
+      return;
+    case 'follow_up':
+      await recordFollowUp(ctx, complaintId, { outcome: step.outcome, notes: step.notes }, staff[step.actor]);
+      return;
+    case 'post_mortem': {
+      const author = staff[step.actor];
+      await savePostMortem(ctx, complaintId, { rootCause: step.rootCause, lessons: step.lessons }, author);
+      const action = await addCorrectiveAction(
+        ctx,
+        complaintId,
+        {
+          kind: 'corrective',
+          description: step.action,
+          ownerId: author.id,
+          dueAt: addMinutes(step.at, 14 * 24 * 60),
+        },
+        author,
+      );
+      who.actionIds.push(action.id);
+      await savePostMortem(
+        ctx,
+        complaintId,
+        { rootCause: step.rootCause, lessons: step.lessons, complete: true },
+        author,
+      );
+      return;
+    }
+    case 'action_done':
+      for (const id of who.actionIds.splice(0)) {
+        await completeCorrectiveAction(ctx, id, { note: step.note }, staff[step.actor]);
       }
       return;
     default:
