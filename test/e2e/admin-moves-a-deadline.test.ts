@@ -11,6 +11,7 @@ import {
   adminToken,
   button,
   callApi,
+  card,
   createAccount,
   openComplaint,
   signIn,
@@ -112,6 +113,32 @@ describe('deadlines in the browser', () => {
       });
       await page.getByText(created.trackingNumber).waitFor({ timeout: 10_000 });
       await snap(page, '71-queue-live-en');
+      expect(unexpected(errors)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves a deadline from on track to at risk to overdue while the page stays open', async () => {
+    const complaint = await openComplaint(server, agent.token, {
+      customer: { name: '马女士' },
+      description: '酒店把我的预订取消了，到了前台才知道没有房间。',
+    });
+    const context = await staffContext(browser, server, 'zh-CN');
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    try {
+      // The browser's clock, not the server's: the page must move on by itself.
+      await page.clock.install({ time: new Date() });
+      await signIn(page, agent, 'zh-CN');
+      await page.goto(`/complaints/${complaint.id}`);
+      const firstResponse = card(page, '时限').locator('li[data-clock="first_response"]');
+      await firstResponse.getByText('正常', { exact: true }).waitFor();
+      // 24 h to the first response: at risk after 75 % (18 h), overdue after 24 h.
+      await page.clock.fastForward('19:00:00');
+      await firstResponse.getByText('即将超时', { exact: true }).waitFor();
+      await page.clock.fastForward('06:00:00');
+      await firstResponse.getByText('已超时', { exact: true }).waitFor();
       expect(unexpected(errors)).toEqual([]);
     } finally {
       await context.close();

@@ -7,6 +7,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '../../api/types';
+import { useNow } from '../../ui/use-now';
 import { formatInstant, When } from '../../ui/when';
 import { SectionCard } from './section-card';
 
@@ -23,9 +24,17 @@ const stateColor: Record<Shown, string> = {
 };
 
 /** The server's state, with "met" split by whether it was in time. */
-function shownState(clock: ClockView): Shown {
+/**
+ * The state to show at `now`: the server's, moved on while the page stays open (a running clock
+ * passes its warning time, then its due time, without a reload).
+ */
+function shownState(clock: ClockView, now: number): Shown {
   if (clock.state === 'met' && clock.metAt && Date.parse(clock.metAt) > Date.parse(clock.dueAt)) {
     return 'metLate';
+  }
+  if (clock.state === 'on_track' || clock.state === 'at_risk') {
+    if (now >= Date.parse(clock.dueAt)) return 'breached';
+    if (now >= Date.parse(clock.warnAt)) return 'at_risk';
   }
   return clock.state;
 }
@@ -50,9 +59,9 @@ function clocksOf(complaint: Complaint): ClockView[] {
   ];
 }
 
-function Clock({ clock }: { clock: ClockView }) {
+function Clock({ clock, now }: { clock: ClockView; now: number }) {
   const { t } = useTranslation();
-  const state = shownState(clock);
+  const state = shownState(clock, now);
   const running = state === 'on_track' || state === 'at_risk' || state === 'breached';
   return (
     <li className="cl-clock" data-clock={clock.kind}>
@@ -90,6 +99,8 @@ function Clock({ clock }: { clock: ClockView }) {
 
 export function DeadlinesCard({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
+  // Re-rendered every 30 s: the "in 3 hours" and the states move on while the page is open.
+  const now = useNow();
   return (
     <SectionCard title={t('complaint.deadlines')}>
       {complaint.status === 'dismissed' && (
@@ -99,7 +110,7 @@ export function DeadlinesCard({ complaint }: { complaint: Complaint }) {
       )}
       <ul className="cl-plain-list cl-clocks">
         {clocksOf(complaint).map((clock) => (
-          <Clock key={clock.kind} clock={clock} />
+          <Clock key={clock.kind} clock={clock} now={now} />
         ))}
       </ul>
     </SectionCard>
