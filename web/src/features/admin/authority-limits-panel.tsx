@@ -3,7 +3,8 @@
  * one currency. Admins edit the table and save it whole; the server lists every problem,
  * shown beside its row. The admin row stays unlimited (the server says why).
  */
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { ProblemsAlert } from '../../ui/problems-alert';
+import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -192,24 +193,11 @@ export function AuthorityLimitsPanel({ editable }: { editable: boolean }) {
         <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '8px 0 12px' }}>
           {t('admin.limits.adminFixed')}
         </Typography.Paragraph>
-        {problems.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            style={{ marginBottom: 12 }}
-            title={problems.length === 1 ? problems[0] : t('admin.limits.fixErrors')}
-            description={
-              problems.length > 1 ? (
-                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                  {problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              ) : undefined
-            }
-          />
-        )}
+        <ProblemsAlert
+          problems={problems}
+          summary={t('admin.limits.fixErrors')}
+          style={{ marginBottom: 12 }}
+        />
         {editable && (
           <Button type="primary" htmlType="submit" loading={spinner}>
             {t('admin.limits.save')}

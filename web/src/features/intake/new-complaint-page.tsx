@@ -5,20 +5,8 @@
  * severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
  * 201 the agent lands on the new complaint, told its tracking number.
  */
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Typography,
-} from 'antd';
+import { ProblemsAlert } from '../../ui/problems-alert';
+import { App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -309,24 +297,7 @@ export default function NewComplaintPage() {
             </div>
           </Col>
         </Row>
-        {general.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            style={{ margin: '16px 0' }}
-            title={general.length === 1 ? general[0] : t('intake.fixErrors')}
-            description={
-              general.length > 1 ? (
-                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                  {general.map((g) => (
-                    <li key={g}>{g}</li>
-                  ))}
-                </ul>
-              ) : undefined
-            }
-          />
-        )}
+        <ProblemsAlert problems={general} summary={t('intake.fixErrors')} style={{ margin: '16px 0' }} />
         <Flex gap={12} align="center" wrap style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" size="large" loading={spinner}>
             {t('intake.submit')}

@@ -4,6 +4,7 @@
  * On 201 the customer sees the tracking number and access code, the deadlines, and a
  * link to follow the complaint; evidence files are sent then, with the access code.
  */
+import { ProblemsAlert } from '../../ui/problems-alert';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -188,24 +189,7 @@ export default function ComplainPage() {
             >
               <EvidencePicker id="complain_evidence" files={files} onChange={setFiles} />
             </Form.Item>
-            {general.length > 0 && (
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                style={{ marginBottom: 16 }}
-                title={general.length === 1 ? general[0] : t('portal.fixErrors')}
-                description={
-                  general.length > 1 ? (
-                    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                      {general.map((g) => (
-                        <li key={g}>{g}</li>
-                      ))}
-                    </ul>
-                  ) : undefined
-                }
-              />
-            )}
+            <ProblemsAlert problems={general} summary={t('portal.fixErrors')} style={{ marginBottom: 16 }} />
             <Button type="primary" htmlType="submit" size="large" block loading={busy}>
               {t('portal.submit')}
             </Button>
