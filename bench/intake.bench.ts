@@ -41,6 +41,7 @@ for (const engine of engines) {
   const server = await startBenchServer(engine);
   try {
     let i = 0;
+    const cpuBefore = server.cpuSeconds();
     const run = await autocannon({
       url: server.base,
       connections,
@@ -64,6 +65,11 @@ for (const engine of engines) {
       ],
     });
     const ok = run['2xx'];
+    const cpuAfter = server.cpuSeconds();
+    const cpuMsPerComplaint =
+      cpuBefore === undefined || cpuAfter === undefined || ok === 0
+        ? 'n/a'
+        : Number((((cpuAfter - cpuBefore) * 1000) / ok).toFixed(2));
     results.push({
       engine,
       processes: 1,
@@ -74,6 +80,7 @@ for (const engine of engines) {
       complaintsPerSecond: Math.round(ok / run.duration),
       p50Ms: run.latency.p50,
       p99Ms: run.latency.p99,
+      serverCpuMsPerComplaint: cpuMsPerComplaint,
     });
   } finally {
     await server.stop();

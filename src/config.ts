@@ -64,6 +64,7 @@ const EnvSchema = z
         }
         return [...new Set(list)] as Severity[]; // every item was checked against the severities
       }),
+    CLOSELOOP_PGLITE_THREAD: flag(true),
     CLOSELOOP_PG_POOL: z.coerce
       .number({ message: 'must be a number of connections 1–200' })
       .int()
@@ -100,6 +101,8 @@ export interface Config {
   publicUrl: string | undefined;
   trustProxy: boolean;
   pgPoolSize: number;
+  /** Embedded PGlite on a worker thread of its own (default) or on the main thread. */
+  pgliteThread: boolean;
   /** Severities whose resolution starts a post-mortem clock (48 h). */
   postMortemSeverities: readonly Severity[];
 }
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.CLOSELOOP_PUBLIC_URL,
     trustProxy: e.CLOSELOOP_TRUST_PROXY,
     pgPoolSize: e.CLOSELOOP_PG_POOL,
+    pgliteThread: e.CLOSELOOP_PGLITE_THREAD,
     postMortemSeverities: e.CLOSELOOP_POST_MORTEM_SEVERITIES ?? postMortemSeverities,
   };
 }

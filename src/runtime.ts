@@ -32,6 +32,7 @@ export async function openRuntime(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.pgPoolSize,
+    pgliteThread: config.pgliteThread,
     migrate: options.migrate ?? true,
   });
   const calendars = await CalendarSource.start(database, new Date());

@@ -3,7 +3,7 @@
  * fresh PostgreSQL database, and logs in as its admin.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,25 @@ export interface BenchServer {
   token: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * CPU seconds the server process has used so far, all its threads (Linux /proc), or
+   * undefined elsewhere. Per complaint it is steadier than throughput when other work
+   * shares the cores.
+   */
+  cpuSeconds: () => number | undefined;
   stop: () => Promise<void>;
+}
+
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name: state is 3, utime 14, stime 15 (clock ticks, 100 per second).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -60,7 +78,9 @@ export async function startBenchServer(
     engine === 'postgres'
       ? (options.databaseUrl ?? (await freshPostgresDatabase('closeloop_bench')))
       : undefined;
-  const child: ChildProcess = spawn(process.execPath, ['bin/closeloop.js', 'serve'], {
+  // BENCH_NODE_ARGS passes flags to the server's node (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'bin/closeloop.js', 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -97,6 +117,7 @@ export async function startBenchServer(
     token,
     databaseUrl,
     dataDir,
+    cpuSeconds: () => processCpuSeconds(child.pid),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

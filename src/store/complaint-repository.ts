@@ -255,7 +255,10 @@ const intakeColumns = [
   'ack_body',
   'ack_dedupe_key',
   'clocks',
-].join(', ');
+];
+
+/** The input rows' shape for json_to_recordset: every column arrives as text and is cast where it is used. */
+const intakeRecordType = sql.raw(['ord int', ...intakeColumns.map((c) => `${c} text`)].join(', '));
 
 /**
  * Records complaints in one statement: for each, finds or creates its customer (same
@@ -274,22 +277,21 @@ export async function insertComplaints(
   list: readonly NewComplaint[],
 ): Promise<InsertOutcome[]> {
   if (list.length === 0) return [];
-  const values = sql.join(
-    list.map(
-      (c, index) =>
-        sql`(${index}, ${sql.join(
-          intakeRow(c).map((v) => sql`${v}::text`),
-          sql`, `,
-        )})`,
-    ),
-    sql`, `,
+  // One JSON parameter, whatever the group's size: the statement's text and its planning cost
+  // stay the same (a VALUES list of 55 placeholders per complaint took longer to plan than to run).
+  const input = JSON.stringify(
+    list.map((c, index) => {
+      const row: Record<string, string | number | null> = { ord: index };
+      intakeRow(c).forEach((value, column) => (row[intakeColumns[column]!] = value));
+      return row;
+    }),
   );
   let rows: Record<string, unknown>[];
   try {
     rows = await queryRows<Record<string, unknown>>(
       db,
       sql`
-      WITH input (ord, ${sql.raw(intakeColumns)}) AS (VALUES ${values}),
+      WITH input AS (SELECT * FROM json_to_recordset(${input}::json) AS x(${intakeRecordType})),
       existing AS (
         SELECT DISTINCT ON (i.ord) i.ord, c.id FROM input i
         JOIN customers c ON (i.email_key IS NOT NULL AND c.email_key = i.email_key)

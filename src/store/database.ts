@@ -18,6 +18,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { PgliteThread } from './pglite-thread.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -47,12 +48,17 @@ export interface OpenOptions {
   loadDataDir?: Blob;
   /** Skip migrations (the caller knows the schema is current). */
   migrate?: boolean;
+  /**
+   * PGlite on a worker thread of its own (the default), or on the calling thread
+   * (`false`: one-shot commands that gain nothing from a second core).
+   */
+  pgliteThread?: boolean;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolSize ?? 20)
-    : await openPglite(options.dataDir, options.loadDataDir);
+    : await openPglite(options.dataDir, options.loadDataDir, options.pgliteThread ?? true);
   if (options.migrate !== false) {
     try {
       await database.migrate();
@@ -115,25 +121,33 @@ async function openPostgres(url: string, poolSize: number): Promise<MigratableDa
   };
 }
 
-async function openPglite(dataDir: string | undefined, image: Blob | undefined): Promise<MigratableDatabase> {
+async function openPglite(
+  dataDir: string | undefined,
+  image: Blob | undefined,
+  onThread: boolean,
+): Promise<MigratableDatabase> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     lock = acquireDataDirLock(dataDir);
   }
-  let client: PGlite;
+  let client: PGlite | PgliteThread;
   try {
-    client = await PGlite.create({ dataDir, ...(image ? { loadDataDir: image } : {}) });
+    client = onThread
+      ? await PgliteThread.start(dataDir, image)
+      : await PGlite.create({ dataDir, ...(image ? { loadDataDir: image } : {}) });
   } catch (error) {
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // drizzle-orm/pglite calls only query() and transaction(), which the thread offers too.
+  const asPglite = client as PGlite;
+  const db = drizzlePglite(asPglite, { schema }) as unknown as Db;
   return {
     engine: 'pglite',
     db,
     async migrate() {
-      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+      await migratePglite(drizzlePglite(asPglite, { schema }), { migrationsFolder });
     },
     dumpDataDir: () => client.dumpDataDir('gzip'),
     async listen(channel, onMessage) {
