@@ -16,6 +16,7 @@ import { searchDocument } from '../domain/search/search-tokens.js';
 import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Emotion, Locale, Severity, Tier } from '../domain/vocabulary.js';
 import { recordComplaint } from '../store/intake-batcher.js';
+import type { NewComplaint } from '../store/complaint-repository.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
 import { acknowledgementMessage } from '../jobs/acknowledge-customer.js';
@@ -160,6 +161,7 @@ export async function openComplaint(
         customer,
       }),
       clocks,
+      intakeCorrections: intakeCorrections(input, suggestion),
     });
     if (outcome.kind === 'inserted') {
       const started = clocks.map((plan) => ({
@@ -175,6 +177,27 @@ export async function openComplaint(
     }
   }
   throw new Error('Could not record the complaint after 5 attempts (tracking number or customer races).');
+}
+
+/**
+ * What a person at intake set to other values than the suggestion (an agent who heard the
+ * customer on the phone): stored as corrections, as if made on the complaint page a moment later.
+ */
+function intakeCorrections(
+  input: OpenComplaintInput,
+  suggestion: { category: { label: Category }; emotion: { label: Emotion }; severity: Severity },
+): NewComplaint['intakeCorrections'] {
+  const corrections: { field: 'category' | 'emotion' | 'severity'; from: string; to: string }[] = [];
+  if (input.category && input.category !== suggestion.category.label) {
+    corrections.push({ field: 'category', from: suggestion.category.label, to: input.category });
+  }
+  if (input.emotion && input.emotion !== suggestion.emotion.label) {
+    corrections.push({ field: 'emotion', from: suggestion.emotion.label, to: input.emotion });
+  }
+  if (input.severity && input.severity !== suggestion.severity) {
+    corrections.push({ field: 'severity', from: suggestion.severity, to: input.severity });
+  }
+  return corrections;
 }
 
 /** Clocks of other systems run a little apart; beyond this, a time "from the future" is a mistake. */

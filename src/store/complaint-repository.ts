@@ -133,6 +133,11 @@ export interface NewComplaint {
   /** The acknowledgement to the customer, into the outbox with the complaint; null: none. */
   acknowledgement: OutboxMessage | null;
   clocks: ClockPlan[];
+  /**
+   * Fields a person set at intake to other values than triage suggested: stored as triage
+   * corrections by that person (the next retraining learns from them). Empty for none.
+   */
+  intakeCorrections: readonly { field: 'category' | 'emotion' | 'severity'; from: string; to: string }[];
 }
 
 export type InsertOutcome =
@@ -197,6 +202,7 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     c.acknowledgement?.body ?? null,
     c.acknowledgement?.dedupeKey ?? null,
     JSON.stringify(c.clocks),
+    c.intakeCorrections.length > 0 && c.createdById ? JSON.stringify(c.intakeCorrections) : null,
   ];
 }
 
@@ -255,6 +261,7 @@ const intakeColumns = [
   'ack_body',
   'ack_dedupe_key',
   'clocks',
+  'corrections',
 ];
 
 /** The input rows' shape for json_to_recordset: every column arrives as text and is cast where it is used. */
@@ -378,6 +385,15 @@ export async function insertComplaints(
         FROM complaint JOIN input i ON i.id::uuid = complaint.id
         CROSS JOIN LATERAL jsonb_to_recordset(i.clocks::jsonb)
           AS c(kind text, "startedAt" timestamptz, "dueAt" timestamptz, "warnAt" timestamptz)
+      ),
+      correction AS (
+        INSERT INTO triage_corrections (complaint_id, field, from_value, to_value, model_version,
+                                        corrected_by_id, corrected_at)
+        SELECT complaint.id, c.field, c."from", c."to", i.model_version, i.created_by_id::uuid,
+               i.created_at::timestamptz
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
+        CROSS JOIN LATERAL jsonb_to_recordset(i.corrections::jsonb) AS c(field text, "from" jsonb, "to" jsonb)
+        WHERE i.corrections IS NOT NULL
       )
       SELECT complaint.* FROM complaint`,
     );

@@ -110,4 +110,58 @@ describe(`triage corrections on ${testEngine()}`, () => {
       404,
     );
   });
+
+  it('records what an agent set at intake against the suggestion as corrections by that agent', async () => {
+    const description = '外卖送到的时候汤全洒了,包装也破了,骑手态度还很差。';
+    const suggested = (
+      await t.request({ method: 'POST', url: '/api/v1/triage', token: agent.token, body: { text: description } })
+    ).json();
+    const category = suggested.category.label === 'logistics' ? 'product_quality' : 'logistics';
+    const emotion = suggested.emotion.label === 'angry' ? 'disappointed' : 'angry';
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      token: agent.token,
+      // The severity the agent picked is the suggestion's own: nothing to learn there.
+      body: { channel: 'phone', customer: { name: '刘女士' }, description, category, emotion, severity: suggested.severity },
+    });
+    expect(res.statusCode).toBe(201);
+    const complaint = res.json();
+    const rows = (
+      await t.database.db.execute(
+        sql`SELECT field, from_value, to_value, corrected_by_id, model_version FROM triage_corrections
+            WHERE complaint_id = ${complaint.id} ORDER BY field`,
+      )
+    ).rows;
+    expect(rows).toEqual([
+      {
+        field: 'category',
+        from_value: suggested.category.label,
+        to_value: category,
+        corrected_by_id: agent.userId,
+        model_version: complaint.triage.modelVersion,
+      },
+      {
+        field: 'emotion',
+        from_value: suggested.emotion.label,
+        to_value: emotion,
+        corrected_by_id: agent.userId,
+        model_version: complaint.triage.modelVersion,
+      },
+    ]);
+    const examples = await listCorrectedExamples(t.database.db);
+    expect(examples).toContainEqual(expect.objectContaining({ complaintId: complaint.id, category, emotion }));
+
+    // A customer's own complaint (no person triaging) records none.
+    const publicRes = await t.request({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      body: { channel: 'web', customer: { name: '赵先生', email: 'zhao@example.cn' }, description },
+    });
+    expect(publicRes.statusCode).toBe(201);
+    const none = await t.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM triage_corrections WHERE complaint_id = (SELECT id FROM complaints WHERE tracking_number = ${publicRes.json().trackingNumber})`,
+    );
+    expect(none.rows).toEqual([{ n: 0 }]);
+  });
 });
