@@ -78,7 +78,7 @@ async function begin(): Promise<number> {
       if (!(await ended)) await tx.rollback();
     });
     done.catch((error: unknown) => {
-      if (!transactions.has(id)) failed(error);
+      if (!transactions.has(id)) failed(error instanceof Error ? error : new Error(String(error)));
     });
   });
 }

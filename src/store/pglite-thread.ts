@@ -40,7 +40,10 @@ export class PgliteThreadError extends Error {
 
 export class PgliteThread implements ThreadQueryable {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  readonly #pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
   readonly #listeners = new Map<string, Set<(payload: string) => void>>();
   #nextId = 1;
   #stopped: Error | undefined;
@@ -66,7 +69,12 @@ export class PgliteThread implements ThreadQueryable {
   }
 
   query(sql: string, params: unknown[] = [], options?: { rowMode?: RowMode }): Promise<ThreadResults> {
-    return this.#call({ kind: 'query', sql, params, rowMode: options?.rowMode ?? 'object' }) as Promise<ThreadResults>;
+    return this.#call({
+      kind: 'query',
+      sql,
+      params,
+      rowMode: options?.rowMode ?? 'object',
+    }) as Promise<ThreadResults>;
   }
 
   exec(sql: string): Promise<ThreadResults[]> {
@@ -78,7 +86,13 @@ export class PgliteThread implements ThreadQueryable {
     const tx = (await this.#call({ kind: 'begin' })) as number;
     const client: ThreadQueryable = {
       query: (sql, params = [], options) =>
-        this.#call({ kind: 'query', sql, params, rowMode: options?.rowMode ?? 'object', tx }) as Promise<ThreadResults>,
+        this.#call({
+          kind: 'query',
+          sql,
+          params,
+          rowMode: options?.rowMode ?? 'object',
+          tx,
+        }) as Promise<ThreadResults>,
       exec: (sql) => this.#call({ kind: 'exec', sql, tx }) as Promise<ThreadResults[]>,
     };
     let result: T;

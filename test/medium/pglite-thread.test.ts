@@ -65,7 +65,9 @@ describe.runIf(testEngine() === 'pglite')('PGlite on a worker thread', () => {
   });
 
   it('passes PostgreSQL errors with their code and constraint, and stays usable', async () => {
-    const error = await thread.query('INSERT INTO notes (id, body) VALUES (1, $1)', ['again']).catch((e: unknown) => e);
+    const error = await thread
+      .query('INSERT INTO notes (id, body) VALUES (1, $1)', ['again'])
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: '23505', constraint: 'notes_pkey' });
     expect((error as Error).message).toMatch(/duplicate key/);
     const failed = await thread
@@ -75,7 +77,9 @@ describe.runIf(testEngine() === 'pglite')('PGlite on a worker thread', () => {
       })
       .catch((e: unknown) => e);
     expect(failed).toMatchObject({ code: '23505' });
-    expect((await thread.query('SELECT count(*)::int AS n FROM notes WHERE id = 30')).rows).toEqual([{ n: 0 }]);
+    expect((await thread.query('SELECT count(*)::int AS n FROM notes WHERE id = 30')).rows).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('delivers NOTIFY payloads to every listener of the channel', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCorrectedExamples, countCorrections } from '../../src/store/triage-correction-repository.js';
+import { queryRows } from '../../src/store/database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testEngine } from '../support/test-database.js';
 
@@ -114,7 +115,12 @@ describe(`triage corrections on ${testEngine()}`, () => {
   it('records what an agent set at intake against the suggestion as corrections by that agent', async () => {
     const description = '外卖送到的时候汤全洒了,包装也破了,骑手态度还很差。';
     const suggested = (
-      await t.request({ method: 'POST', url: '/api/v1/triage', token: agent.token, body: { text: description } })
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/triage',
+        token: agent.token,
+        body: { text: description },
+      })
     ).json();
     const category = suggested.category.label === 'logistics' ? 'product_quality' : 'logistics';
     const emotion = suggested.emotion.label === 'angry' ? 'disappointed' : 'angry';
@@ -123,16 +129,22 @@ describe(`triage corrections on ${testEngine()}`, () => {
       url: '/api/v1/complaints',
       token: agent.token,
       // The severity the agent picked is the suggestion's own: nothing to learn there.
-      body: { channel: 'phone', customer: { name: '刘女士' }, description, category, emotion, severity: suggested.severity },
+      body: {
+        channel: 'phone',
+        customer: { name: '刘女士' },
+        description,
+        category,
+        emotion,
+        severity: suggested.severity,
+      },
     });
     expect(res.statusCode).toBe(201);
     const complaint = res.json();
-    const rows = (
-      await t.database.db.execute(
-        sql`SELECT field, from_value, to_value, corrected_by_id, model_version FROM triage_corrections
-            WHERE complaint_id = ${complaint.id} ORDER BY field`,
-      )
-    ).rows;
+    const rows = await queryRows(
+      t.database.db,
+      sql`SELECT field, from_value, to_value, corrected_by_id, model_version FROM triage_corrections
+          WHERE complaint_id = ${complaint.id} ORDER BY field`,
+    );
     expect(rows).toEqual([
       {
         field: 'category',
@@ -150,7 +162,9 @@ describe(`triage corrections on ${testEngine()}`, () => {
       },
     ]);
     const examples = await listCorrectedExamples(t.database.db);
-    expect(examples).toContainEqual(expect.objectContaining({ complaintId: complaint.id, category, emotion }));
+    expect(examples).toContainEqual(
+      expect.objectContaining({ complaintId: complaint.id, category, emotion }),
+    );
 
     // A customer's own complaint (no person triaging) records none.
     const publicRes = await t.request({
@@ -159,9 +173,11 @@ describe(`triage corrections on ${testEngine()}`, () => {
       body: { channel: 'web', customer: { name: '赵先生', email: 'zhao@example.cn' }, description },
     });
     expect(publicRes.statusCode).toBe(201);
-    const none = await t.database.db.execute(
-      sql`SELECT count(*)::int AS n FROM triage_corrections WHERE complaint_id = (SELECT id FROM complaints WHERE tracking_number = ${publicRes.json().trackingNumber})`,
+    const none = await queryRows(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM triage_corrections
+          WHERE complaint_id = (SELECT id FROM complaints WHERE tracking_number = ${publicRes.json().trackingNumber})`,
     );
-    expect(none.rows).toEqual([{ n: 0 }]);
+    expect(none).toEqual([{ n: 0 }]);
   });
 });
