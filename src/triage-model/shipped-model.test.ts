@@ -49,6 +49,13 @@ describe('the shipped triage model', () => {
     expect(isNegative(triage({ text: '味道不错，送餐很快，下次还点' }))).toBe(false);
   });
 
+  it('reads a review by its overall verdict, not by its one flaw or its one kind word', () => {
+    expect(isNegative(triage({ text: '位置很方便，床也舒服，就是电梯要等一会儿，总体很满意' }))).toBe(false);
+    expect(isNegative(triage({ text: '本来担心隔音，住下来发现挺安静的，前台也热情' }))).toBe(false);
+    expect(isNegative(triage({ text: '大堂倒是挺气派，可是房间又潮又有霉味，晚上还很吵' }))).toBe(true);
+    expect(isNegative(triage({ text: '用了一个月就开不了机，售后还让我自己寄回去' }))).toBe(true);
+  });
+
   it('keeps risks from the lexicon: the model never removes one', () => {
     const result = triage({ text: '吃完你们的外卖全家食物中毒，我要发微博曝光！' });
     expect(result.risks).toEqual(['safety', 'media']);

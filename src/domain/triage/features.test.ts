@@ -49,7 +49,17 @@ describe('feature hashing', () => {
       const normalized = normalizeText(text);
       const features = extractor.extract(
         normalized,
-        { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [], satisfied: [] },
+        {
+          categories: [],
+          emotions: [],
+          risks: [],
+          intensifiers: [],
+          lostTime: [],
+          satisfied: [],
+          negated: [],
+          positive: [],
+          negative: [],
+        },
         readEmotionSignals(normalized, readCues('')),
       );
       // Text features only: the script feature, like the lexicon's, stays outside (start -1).
@@ -64,7 +74,17 @@ describe('feature hashing', () => {
   });
 
   it('marks the two characters after a Chinese negator and the clause after a contrast', () => {
-    const noCues = { categories: [], emotions: [], risks: [], intensifiers: [], lostTime: [], satisfied: [] };
+    const noCues = {
+      categories: [],
+      emotions: [],
+      risks: [],
+      intensifiers: [],
+      lostTime: [],
+      satisfied: [],
+      negated: [],
+      positive: [],
+      negative: [],
+    };
     const textBuckets = (text: string): Set<number> => {
       const normalized = normalizeText(text);
       const features = extractor.extract(normalized, noCues, readEmotionSignals(normalized, noCues));

@@ -2,7 +2,8 @@
  * Turns a normalised complaint text into the hashed features of the trained triage model:
  * Chinese character 1-, 2- and 3-grams, English words, word pairs and character 3- and
  * 4-grams (words after "not", "never", "n't"… are marked negated), "!"/"?" runs, and the
- * lexicon's reading (cue weights per category, emotion, risk, satisfaction, intensity).
+ * lexicon's reading (cue weights per category, emotion, risk, satisfaction, intensity, the
+ * evaluative words of each polarity, and negated grievances such as "不后悔").
  * Two marks carry structure: the two characters after a Chinese negator ("不好吃", "没有味道",
  * degree words skipped) hash as negated, and n-grams after a contrast ("但是", "不过", "but")
  * up to the sentence's end hash once more as such, since that clause usually holds the verdict.
@@ -170,6 +171,9 @@ function lexiconFeatures(mask: number): LexiconFeature[] {
   }
   features.push(
     { bucket: bucket('satisfied'), value: (reading) => sumWeights(reading.satisfied) },
+    { bucket: bucket('negated-grievance'), value: (reading) => sumWeights(reading.negated) },
+    { bucket: bucket('polarity:positive'), value: (reading) => sumWeights(reading.positive) },
+    { bucket: bucket('polarity:negative'), value: (reading) => sumWeights(reading.negative) },
     { bucket: bucket('lost-time'), value: (reading) => sumWeights(reading.lostTime) },
     { bucket: bucket('intensity'), value: (_, signals) => signals.intensifier },
   );

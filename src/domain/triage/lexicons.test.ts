@@ -4,11 +4,13 @@ import {
   emotionCues,
   intensifierCues,
   lostTimeCues,
+  polarityCues,
   riskCues,
   satisfactionCues,
   type CueWeights,
 } from './lexicons.js';
 import { normalizeText } from './normalize.js';
+import { readCues } from './read-cues.js';
 
 const tables: [string, CueWeights][] = [
   ...Object.entries(categoryCues).flatMap(([category, lexicon]): [string, CueWeights][] => [
@@ -20,6 +22,8 @@ const tables: [string, CueWeights][] = [
   ['satisfaction', satisfactionCues],
   ['intensifiers', intensifierCues],
   ['lost time', lostTimeCues],
+  ['positive polarity', polarityCues.positive],
+  ['negative polarity', polarityCues.negative],
 ];
 
 describe('lexicons', () => {
@@ -43,5 +47,49 @@ describe('lexicons', () => {
         expect(term).toMatch(/^[a-z' -]+\*$/);
       }
     }
+  });
+});
+
+describe('polarity and negated grievances', () => {
+  const words = (cues: readonly { start: number; end: number }[], text: string): string[] =>
+    cues.map((cue) => text.slice(cue.start, cue.end));
+
+  it('never lists a word as both positive and negative', () => {
+    for (const term of Object.keys(polarityCues.positive)) {
+      expect(Object.keys(polarityCues.negative)).not.toContain(term);
+    }
+  });
+
+  it('reads evaluative words by polarity', () => {
+    const text = normalizeText('房间宽敞，早餐丰富，就是隔音太差').text;
+    const reading = readCues(text);
+    expect(words(reading.positive, text)).toEqual(['宽敞', '丰富']);
+    expect(words(reading.negative, text)).toEqual(['太差']);
+  });
+
+  it('turns a negated positive word negative and a negated negative word faintly positive', () => {
+    const text = '位置不太方便，价格倒是不贵';
+    const reading = readCues(text);
+    expect(words(reading.negative, text)).toEqual(['不太方便']);
+    expect(words(reading.positive, text)).toEqual(['不贵']);
+    expect(reading.positive[0]?.weight).toBe((polarityCues.negative['贵'] ?? 0) / 2);
+  });
+
+  it('reads "不好吃" once, as negative, and blocks words inside longer ones', () => {
+    const bad = readCues('不好吃');
+    expect(words(bad.negative, '不好吃')).toEqual(['不好']);
+    expect(bad.positive).toEqual([]);
+    const cool = readCues('房间很凉快，慢用');
+    expect(cool.negative).toEqual([]);
+  });
+
+  it('keeps negated grievances apart: "不后悔", "没有让人失望" count as neither emotion', () => {
+    for (const text of ['一点都不后悔', '没有让人失望', '并不令人失望', '不会后悔']) {
+      const reading = readCues(text);
+      expect(reading.emotions).toEqual([]);
+      expect(reading.negated.length).toBeGreaterThan(0);
+    }
+    // Without the negation the same words are disappointment.
+    expect(readCues('很后悔').emotions.map((cue) => cue.label)).toEqual(['disappointed']);
   });
 });

@@ -2,7 +2,9 @@
  * Reads a normalised complaint text once and returns every lexicon cue it contains,
  * with negation applied: a negated fault or emotion does not count ("not rude", "没有问题"),
  * a negated satisfaction becomes disappointment ("不太满意", "not happy"). Topics and risks
- * count even when negated: "没有发货" is about logistics, and risks favour recall.
+ * count even when negated: "没有发货" is about logistics, and risks favour recall. A negated
+ * fault or emotion is kept apart (`negated`): "一点都不后悔", "没有让人失望" are praise said
+ * with a complaint word, which the trained model should be able to tell.
  *
  * The lexicons compile into one scanner when this module loads.
  */
@@ -13,6 +15,7 @@ import {
   emotionCues,
   intensifierCues,
   lostTimeCues,
+  polarityCues,
   riskCues,
   satisfactionCues,
   type CueCategory,
@@ -27,7 +30,8 @@ type CueValue =
   | { kind: 'satisfaction'; weight: number }
   | { kind: 'risk'; label: Risk; weight: number }
   | { kind: 'intensifier'; weight: number }
-  | { kind: 'lostTime'; weight: number };
+  | { kind: 'lostTime'; weight: number }
+  | { kind: 'polarity'; positive: boolean; weight: number };
 
 /** One cue found in the normalised text: [start, end) are offsets in it. */
 export interface FoundCue<L> {
@@ -45,7 +49,15 @@ export interface CueReading {
   lostTime: FoundCue<'lostTime'>[];
   /** Satisfaction that is not negated ("很满意", "happy"): evidence against a complaint's tone. */
   satisfied: FoundCue<'satisfied'>[];
+  /** Faults and emotions that are negated ("不后悔", "not rude"): they count for nothing else. */
+  negated: FoundCue<'negated'>[];
+  /** Evaluative words by polarity, negation applied ("不方便" is negative, "不贵" positive). */
+  positive: FoundCue<'positive'>[];
+  negative: FoundCue<'negative'>[];
 }
+
+/** A negated negative word ("不难吃", "不贵") is praise, but faint praise: half its weight. */
+const negatedNegativeShare = 0.5;
 
 const groupOf = {
   category: 0,
@@ -54,8 +66,9 @@ const groupOf = {
   risk: 2,
   intensifier: 3,
   lostTime: 4,
+  polarity: 5,
 } as const satisfies Record<CueValue['kind'], number>;
-const groupCount = 5;
+const groupCount = 6;
 
 function termsOf(weights: CueWeights, value: (weight: number) => CueValue): ScannerTerm<CueValue>[] {
   return Object.entries(weights).map(([term, weight]) => {
@@ -88,6 +101,8 @@ function allTerms(): ScannerTerm<CueValue>[] {
   }
   terms.push(...termsOf(intensifierCues, (weight) => ({ kind: 'intensifier', weight })));
   terms.push(...termsOf(lostTimeCues, (weight) => ({ kind: 'lostTime', weight })));
+  terms.push(...termsOf(polarityCues.positive, (weight) => ({ kind: 'polarity', positive: true, weight })));
+  terms.push(...termsOf(polarityCues.negative, (weight) => ({ kind: 'polarity', positive: false, weight })));
   return terms;
 }
 
@@ -102,19 +117,30 @@ export function readCues(text: string): CueReading {
     intensifiers: [],
     lostTime: [],
     satisfied: [],
+    negated: [],
+    positive: [],
+    negative: [],
   };
   for (const { start, end, value } of scanner.scan(text)) {
     switch (value.kind) {
-      case 'category':
-        if (!value.negatable || negationBefore(text, start) === 0) {
+      case 'category': {
+        const negation = value.negatable ? negationBefore(text, start) : 0;
+        if (negation === 0) {
           reading.categories.push({ label: value.label, weight: value.weight, start, end });
+        } else {
+          reading.negated.push({ label: 'negated', weight: value.weight, start: start - negation, end });
         }
         break;
-      case 'emotion':
-        if (negationBefore(text, start) === 0) {
+      }
+      case 'emotion': {
+        const negation = negationBefore(text, start);
+        if (negation === 0) {
           reading.emotions.push({ label: value.label, weight: value.weight, start, end });
+        } else {
+          reading.negated.push({ label: 'negated', weight: value.weight, start: start - negation, end });
         }
         break;
+      }
       case 'satisfaction': {
         const negation = negationBefore(text, start);
         if (negation > 0) {
@@ -138,6 +164,26 @@ export function readCues(text: string): CueReading {
       case 'lostTime':
         reading.lostTime.push({ label: 'lostTime', weight: value.weight, start, end });
         break;
+      case 'polarity': {
+        const negation = negationBefore(text, start);
+        if (negation === 0) {
+          if (value.positive) {
+            reading.positive.push({ label: 'positive', weight: value.weight, start, end });
+          } else {
+            reading.negative.push({ label: 'negative', weight: value.weight, start, end });
+          }
+        } else if (value.positive) {
+          reading.negative.push({ label: 'negative', weight: value.weight, start: start - negation, end });
+        } else {
+          reading.positive.push({
+            label: 'positive',
+            weight: value.weight * negatedNegativeShare,
+            start: start - negation,
+            end,
+          });
+        }
+        break;
+      }
     }
   }
   return reading;
