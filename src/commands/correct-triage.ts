@@ -3,6 +3,7 @@
  * urgency. The complaint takes the person's values (source 'person'), leaves the needs-review
  * list, and each changed field is stored as a correction (who, when, from, to, which model) for
  * the next training run, with a history entry. Confirming without a change also clears review.
+ * A new category clears the complaint's subcategory (it belonged to the old one), in the same entry.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
@@ -54,6 +55,11 @@ export async function correctTriage(
     if (input.category !== undefined && input.category !== triage.category.label) {
       correct('category', triage.category.label, input.category);
       Object.assign(changes, { category: input.category, categoryConfidence: 1, categorySource: 'person' });
+      // A subcategory belongs to one category: another category's is cleared with the correction.
+      if (complaint.subcategoryId !== null) {
+        changes.subcategoryId = null;
+        recorded.subcategoryId = [complaint.subcategoryId, null];
+      }
     }
     if (input.emotion !== undefined && input.emotion !== triage.emotion.label) {
       correct('emotion', triage.emotion.label, input.emotion);

@@ -65,7 +65,7 @@ export async function recordFollowUp(
       now,
     );
     if (escalatesFollowUp(input.outcome)) {
-      await tellStaff(tx, await supervisorIds(tx, actor.id), {
+      await tellStaff(tx, await supervisorIds(tx, complaint, actor.id), {
         kind: 'follow_up.unsatisfied',
         eventKey: followUp.id,
         complaint,

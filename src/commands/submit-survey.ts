@@ -81,7 +81,7 @@ export async function submitSurvey(
         now,
       });
     }
-    await tellStaff(tx, await supervisorIds(tx, complaint.ownerId), {
+    await tellStaff(tx, await supervisorIds(tx, complaint, complaint.ownerId), {
       kind: 'survey.escalated',
       eventKey: survey.id,
       complaint: updated,

@@ -4,11 +4,13 @@
  * message. Both run inside the caller's transaction.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
+import { complaintTeam, escalationSupervisors } from '../domain/teams/team-routing.js';
 import type { Executor } from '../store/database.js';
 import { appendHistory } from '../store/history-repository.js';
 import { newId } from '../store/ids.js';
 import { insertMessage } from '../store/message-repository.js';
 import { activeUserIdsWithRoles, notify } from '../store/notification-repository.js';
+import { activeSupervisorIdsOfTeam, complaintTeamFacts } from '../store/team-repository.js';
 
 /**
  * Notifies these users once each about one event: the id is `<kind>:<eventKey>:<user>`,
@@ -44,15 +46,27 @@ export async function tellStaff(
   );
 }
 
-/** The active supervisors, except `exceptUserId` (who needs no notice of their own act). */
-export async function supervisorIds(tx: Executor, exceptUserId?: string | null): Promise<string[]> {
-  const ids = await activeUserIdsWithRoles(tx, ['supervisor']);
-  return ids.filter((id) => id !== exceptUserId);
+/**
+ * The supervisors an escalation about this complaint tells: the active supervisors of the
+ * complaint's team, else every active supervisor (domain/teams/team-routing.ts), except
+ * `exceptUserId` (who needs no notice of their own act).
+ */
+export async function supervisorIds(
+  tx: Executor,
+  complaint: Pick<Complaint, 'ownerId' | 'triage'>,
+  exceptUserId?: string | null,
+): Promise<string[]> {
+  const team = complaintTeam(
+    await complaintTeamFacts(tx, { ownerId: complaint.ownerId, category: complaint.triage.category.label }),
+  );
+  const teamSupervisorIds = team?.active ? await activeSupervisorIdsOfTeam(tx, team.id) : [];
+  const allSupervisorIds = await activeUserIdsWithRoles(tx, ['supervisor']);
+  return escalationSupervisors({ team, teamSupervisorIds, allSupervisorIds, except: exceptUserId });
 }
 
-/** The owner, or the supervisors when nobody owns the complaint. */
+/** The owner, or the supervisors (of the category's team) when nobody owns the complaint. */
 export async function ownerOrSupervisors(tx: Executor, complaint: Complaint): Promise<string[]> {
-  return complaint.ownerId ? [complaint.ownerId] : supervisorIds(tx);
+  return complaint.ownerId ? [complaint.ownerId] : supervisorIds(tx, complaint);
 }
 
 /** The customer's words as an inbound message, with its history entry (as addMessage writes them). */

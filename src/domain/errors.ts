@@ -39,6 +39,8 @@ export type DomainErrorCode =
   | 'case.already_in_library'
   | 'triage_model.not_found'
   | 'triage_model.unreadable'
+  | 'team.not_found'
+  | 'team.name_taken'
   | 'input.invalid';
 
 export interface FieldProblem {

@@ -1,19 +1,21 @@
 /**
  * What happens when a clock warns, breaches, and is escalated (PRODUCT.md R6):
  * a warning tells the owner; a breach tells the owner and, an hour later if still unmet,
- * the supervisors; a severe or urgent complaint goes to the supervisors at once. Each
+ * the supervisors of the complaint's team (all of them when it has none); a severe or urgent
+ * complaint goes to the supervisors at once. Each
  * handler locks the clock and does nothing if its event already happened or the clock was
  * met, stopped or restarted meanwhile, so running twice, or on two workers, is harmless.
  */
 import { z } from 'zod';
 import type { CommandContext } from '../commands/context.js';
+import { ownerOrSupervisors, supervisorIds } from '../commands/tell-staff.js';
 import type { Complaint } from '../domain/complaint/complaint.js';
 import { clockKinds, type Clock } from '../domain/sla/index.js';
 import { findComplaintById } from '../store/complaint-repository.js';
 import type { Executor } from '../store/database.js';
 import { appendHistory } from '../store/history-repository.js';
 import { enqueueJob } from '../store/job-repository.js';
-import { activeUserIdsWithRoles, notify } from '../store/notification-repository.js';
+import { notify } from '../store/notification-repository.js';
 import { lockClock, markClock, type ClockEvent } from '../store/sla-clock-repository.js';
 import { defineJob } from './job-definition.js';
 
@@ -52,13 +54,6 @@ async function tell(
       createdAt: now,
     })),
   );
-}
-
-const supervisors = (tx: Executor) => activeUserIdsWithRoles(tx, ['supervisor']);
-
-/** The owner, or the supervisors when nobody owns the complaint yet. */
-async function ownerOrSupervisors(tx: Executor, complaint: Complaint): Promise<string[]> {
-  return complaint.ownerId ? [complaint.ownerId] : supervisors(tx);
 }
 
 interface ClockEventRule {
@@ -130,7 +125,8 @@ function escalate(ctx: CommandContext, tx: Executor, e: ClockEvent) {
     action: 'sla.escalated',
     happened: (clock) => Boolean(clock.escalatedAt),
     marks: (_clock, now) => ({ escalatedAt: now }),
-    recipients: (t) => supervisors(t),
+    // The supervisors of the complaint's team, else all of them (domain/teams/team-routing.ts).
+    recipients: (t, complaint) => supervisorIds(t, complaint),
   });
 }
 

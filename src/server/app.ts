@@ -44,6 +44,8 @@ import { complaintLinkRoutes } from './routes/complaint-links.js';
 import { eventRoutes } from './routes/events.js';
 import { supervisionRoutes } from './routes/supervision.js';
 import { replyTemplateRoutes } from './routes/reply-templates.js';
+import { teamRoutes } from './routes/teams.js';
+import { categoryRoutes } from './routes/categories.js';
 import type { App, RateLimits, RouteDeps } from './routes/route-context.js';
 import { multipartLimits } from './http/multipart.js';
 
@@ -165,6 +167,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   eventRoutes(app, deps);
   supervisionRoutes(app, deps);
   replyTemplateRoutes(app, deps);
+  teamRoutes(app, deps);
+  categoryRoutes(app, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (webApp) {

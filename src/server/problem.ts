@@ -42,6 +42,8 @@ const statusByCode = {
   'case.already_in_library': 409,
   'triage_model.not_found': 404,
   'triage_model.unreadable': 409,
+  'team.not_found': 404,
+  'team.name_taken': 409,
   'input.invalid': 400,
 } as const satisfies Record<DomainErrorCode, number>;
 

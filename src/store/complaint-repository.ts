@@ -23,6 +23,8 @@ import type { ClockPlan } from '../domain/sla/index.js';
 import type { OutboxMessage } from './outbox-repository.js';
 import { queryRows, type Executor } from './database.js';
 import { hasClockIn } from './sla-clock-repository.js';
+import { inTeam, type TeamFilter } from './team-repository.js';
+import { hasPendingRemedy } from './remedy-repository.js';
 import { complaints } from './schema.js';
 
 type FullRow = typeof complaints.$inferSelect;
@@ -97,6 +99,7 @@ export function toComplaint(row: Row): Complaint {
     resolutionCount: row.resolutionCount,
     reopenCount: row.reopenCount,
     satisfactionRating: row.satisfactionRating,
+    subcategoryId: row.subcategoryId,
     version: row.version,
   };
 }
@@ -492,6 +495,11 @@ export interface ComplaintFilter {
   q?: string | undefined;
   /** Complaints with an open clock at risk or breached at `now`. */
   sla?: { state: 'at_risk' | 'breached'; now: Date } | undefined;
+  subcategoryId?: string | undefined;
+  /** By team (store/team-repository.ts `inTeam`): whose owner is in it, or routed to it. */
+  team?: TeamFilter | undefined;
+  /** Complaints with a remedy awaiting approval: any, or one within this authority limit (null: unlimited). */
+  pendingRemedy?: 'any' | { limit: number | null } | undefined;
 }
 
 export interface Cursor {
@@ -524,6 +532,13 @@ export async function listComplaints(
   if (filter.receivedFrom) where.push(sql`${complaints.receivedAt} >= ${filter.receivedFrom}`);
   if (filter.receivedTo) where.push(sql`${complaints.receivedAt} < ${filter.receivedTo}`);
   if (filter.sla) where.push(hasClockIn(filter.sla.state, filter.sla.now, complaints.id));
+  if (filter.subcategoryId) where.push(eq(complaints.subcategoryId, filter.subcategoryId));
+  if (filter.team) where.push(inTeam(filter.team, complaints.ownerId, complaints.category));
+  if (filter.pendingRemedy) {
+    where.push(
+      hasPendingRemedy(complaints.id, filter.pendingRemedy === 'any' ? undefined : filter.pendingRemedy),
+    );
+  }
   const match = filter.q ? textQuery(filter.q) : null;
   if (filter.q && !match) return { items: [], next: null }; // nothing searchable in q
   if (page.after) {
@@ -616,6 +631,7 @@ export type ComplaintChanges = Partial<
     | 'resolutionCount'
     | 'reopenCount'
     | 'satisfactionRating'
+    | 'subcategoryId'
   >
 >;
 

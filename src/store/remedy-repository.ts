@@ -1,7 +1,7 @@
 /**
  * Remedies offered on a complaint and the authority limits that decide who approves them.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { RemedyKind, Role } from '../domain/vocabulary.js';
 import type { Executor } from './database.js';
 import { authorityLimits, remedies } from './schema.js';
@@ -73,6 +73,20 @@ export async function decideRemedy(
 ): Promise<Remedy> {
   const [row] = await db.update(remedies).set(decision).where(eq(remedies.id, id)).returning();
   return toRemedy(row!);
+}
+
+/**
+ * SQL for a complaint list: the complaint has a remedy waiting for approval, and with
+ * `within`, one whose amount is within that authority limit (null: unlimited; the same test
+ * as domain/policy/authority.ts isWithinAuthority). Pending rows are few, so PostgreSQL
+ * reads them through remedies_pending_idx (or probes remedies_complaint_idx per complaint).
+ */
+export function hasPendingRemedy(complaintIdColumn: AnyColumn, within?: { limit: number | null }): SQL {
+  const cap =
+    within === undefined || within.limit === null
+      ? sql``
+      : sql` AND coalesce(r.amount, 0) <= ${within.limit}`;
+  return sql`EXISTS (SELECT 1 FROM remedies r WHERE r.complaint_id = ${complaintIdColumn} AND r.status = 'pending_approval'${cap})`;
 }
 
 /** Limit per role in the default currency; null is unlimited. */

@@ -27,6 +27,19 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
+/** Teams of staff: escalations go to the supervisors of a complaint's team (commands/tell-staff.ts). */
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('teams_name_key').on(sql`lower(${t.name})`)],
+);
+
 export const users = pgTable(
   'users',
   {
@@ -38,8 +51,14 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
+    teamId: uuid('team_id').references(() => teams.id),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    index('users_team_idx')
+      .on(t.teamId)
+      .where(sql`${t.teamId} IS NOT NULL`),
+  ],
 );
 
 export const authTokens = pgTable(
@@ -151,6 +170,8 @@ export const complaints = pgTable(
     /** MinHash signature of the text's shingles (domain/search/minhash.ts); its bands: complaint_bands. */
     minhash: integer('minhash').array(),
     version: integer('version').notNull().default(1),
+    /** A subcategory of the complaint's category (subcategories), set by staff; null: none. */
+    subcategoryId: uuid('subcategory_id').references(() => subcategories.id),
   },
   (t) => [
     uniqueIndex('complaints_tracking_number_key').on(t.trackingNumber),
@@ -174,6 +195,10 @@ export const complaints = pgTable(
     index('complaints_resolved_idx')
       .on(t.resolvedAt)
       .where(sql`${t.resolvedAt} IS NOT NULL`),
+    // The list's ?subcategory= filter, and whether a subcategory is in use; intake never sets it.
+    index('complaints_subcategory_received_idx')
+      .on(t.subcategoryId, t.receivedAt, t.id)
+      .where(sql`${t.subcategoryId} IS NOT NULL`),
   ],
 );
 
@@ -713,4 +738,36 @@ export const duplicateChecks = pgTable(
     receivedAt: instant('received_at').notNull(),
   },
   (t) => [index('duplicate_checks_received_idx').on(t.receivedAt)],
+);
+
+/**
+ * What admins set around each of the seven fixed categories (CONTRACT.md §4): display names,
+ * guidance for agents, the team that takes its unassigned complaints. No row: the shipped
+ * names (domain/categories/category-settings.ts), no guidance, no team.
+ */
+export const categorySettings = pgTable('category_settings', {
+  category: text('category').primaryKey(),
+  /** `{ 'zh-CN': '…', 'en-US': '…' }` */
+  names: jsonb('names').notNull(),
+  /** What belongs here, for agents: `{ 'zh-CN': '…', 'en-US': '…' }` (either may be empty). */
+  guidance: jsonb('guidance').notNull(),
+  defaultTeamId: uuid('default_team_id').references(() => teams.id),
+  updatedAt: instant('updated_at').notNull(),
+  updatedById: uuid('updated_by_id').references(() => users.id),
+});
+
+/** Subcategories of a category, in order; one in use is deactivated, never deleted. */
+export const subcategories = pgTable(
+  'subcategories',
+  {
+    id: uuid('id').primaryKey(),
+    category: text('category').notNull(),
+    /** `{ 'zh-CN': '…', 'en-US': '…' }` */
+    names: jsonb('names').notNull(),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('subcategories_category_idx').on(t.category, t.position)],
 );

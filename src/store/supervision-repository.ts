@@ -36,6 +36,9 @@ export interface OwnerDeadlines {
   ownerName: string | null;
   ownerRole: Role | null;
   ownerActive: boolean | null;
+  /** The owner's team; null: nobody owns these, or the owner is in no team. */
+  teamId: string | null;
+  teamName: string | null;
   /** Open complaints (new … in_progress) the owner has. */
   open: number;
   /** Complaints with an open clock past its warning time and not yet due (any status). */
@@ -59,6 +62,8 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
       ownerName: string | null;
       ownerRole: string | null;
       ownerActive: boolean | null;
+      teamId: string | null;
+      teamName: string | null;
       open: number;
       atRisk: number;
       breached: number;
@@ -96,9 +101,10 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
           GROUP BY owner_id
         )
         SELECT b.owner_id AS "ownerId", u.name AS "ownerName", u.role AS "ownerRole",
-               u.active AS "ownerActive", b.open, b.at_risk AS "atRisk", b.breached,
+               u.active AS "ownerActive", u.team_id AS "teamId", t.name AS "teamName",
+               b.open, b.at_risk AS "atRisk", b.breached,
                b.oldest_breach AS "oldestBreachDueAt"
-        FROM board b LEFT JOIN users u ON u.id = b.owner_id
+        FROM board b LEFT JOIN users u ON u.id = b.owner_id LEFT JOIN teams t ON t.id = u.team_id
         ORDER BY b.breached DESC, b.at_risk DESC, b.open DESC, u.name NULLS FIRST, b.owner_id`,
     ),
   );
@@ -107,6 +113,8 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
     ownerName: r.ownerName,
     ownerRole: r.ownerRole as Role | null, // the column holds role keys only
     ownerActive: r.ownerActive,
+    teamId: r.teamId,
+    teamName: r.teamName,
     open: Number(r.open),
     atRisk: Number(r.atRisk),
     breached: Number(r.breached),

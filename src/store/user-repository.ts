@@ -13,6 +13,7 @@ export interface User {
   role: Role;
   active: boolean;
   createdAt: Date;
+  teamId: string | null;
 }
 
 type UserRow = typeof users.$inferSelect;
@@ -24,6 +25,7 @@ const toUser = (r: UserRow): User => ({
   role: r.role as Role, // the column only holds role keys
   active: r.active,
   createdAt: r.createdAt,
+  teamId: r.teamId,
 });
 
 export async function insertUser(db: Executor, user: User & { passwordHash: string }): Promise<User | null> {
@@ -66,7 +68,13 @@ export async function listUsers(db: Executor, page: { limit: number; afterEmail?
 export async function updateUser(
   db: Executor,
   id: string,
-  changes: Partial<{ name: string; role: Role; active: boolean; passwordHash: string }>,
+  changes: Partial<{
+    name: string;
+    role: Role;
+    active: boolean;
+    passwordHash: string;
+    teamId: string | null;
+  }>,
   now: Date,
 ): Promise<User | null> {
   const [row] = await db

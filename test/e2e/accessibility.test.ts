@@ -1,14 +1,15 @@
 /**
  * Accessibility of the main pages (issue 7): axe-core, run inside the page, finds no serious or
  * critical WCAG 2 A/AA violation on the login page, the complaint form and tracking page (on a
- * phone), the queue, a complaint's page and an admin page, in Chinese and in English.
+ * phone), the queue, a complaint's page (with related complaints) and the admin pages (reply
+ * templates with the editor open, the calendar grid), in Chinese and in English.
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phone } from '../support/e2e-browser.js';
 import { startServer, type E2EServer } from '../support/e2e-server.js';
-import { adminToken, callApi, createAccount, openComplaint, signIn, type Account } from './staff.js';
+import { adminToken, callApi, createAccount, openComplaint, signIn, snap, type Account } from './staff.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -32,6 +33,11 @@ beforeAll(async () => {
       expectation: '换一间房并退还第一晚的房费。',
     })
   ).id;
+  // The same customer again: the first complaint's page lists it under related complaints.
+  await openComplaint(server, agent.token, {
+    customer: { name: '孙先生', phone: '139 0000 1234' },
+    description: '换了房间以后空调还是漏水，前台一直没有回复我。',
+  });
   tracking = await callApi(server, null, 'POST', '/api/v1/public/complaints', {
     customer: { name: 'Grace Lee', email: 'grace@example.com' },
     description: 'My parcel was marked delivered but never arrived, and the courier does not answer.',
@@ -101,6 +107,11 @@ describe('accessibility of the main pages', () => {
 
       await page.goto(`/complaints/${complaintId}`);
       await page.getByRole('heading', { name: '酒店房间空调漏水', level: 2 }).waitFor();
+      const related = page.getByRole('region', {
+        name: locale === 'zh-CN' ? '相关投诉（1）' : 'Related complaints (1)',
+      });
+      await related.getByRole('list').getByRole('listitem').first().waitFor();
+      await snap(page, `91-complaint-with-related-${locale === 'zh-CN' ? 'zh' : 'en'}`);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
@@ -127,6 +138,32 @@ describe('accessibility of the main pages', () => {
         await page.getByRole('heading', { name: heading }).first().waitFor();
         expect(await seriousViolations(page), path).toEqual([]);
       }
+
+      // Reply templates with one open in the editor (its preview and the coach beside it).
+      await page.goto('/admin/reply-templates');
+      await page.getByRole('heading', { name: /话术模板/, level: 2 }).waitFor();
+      await page.getByRole('button', { name: /^物流配送·一般\s*（物流配送、中度）/ }).click();
+      await page
+        .getByRole('region', { name: /用示例值预览/ })
+        .getByText('王女士', { exact: false })
+        .first()
+        .waitFor();
+      expect(await seriousViolations(page), '/admin/reply-templates').toEqual([]);
+
+      // The calendar grid, a month and a year (on the deadlines page's calendars tab).
+      await page.goto('/admin/deadlines');
+      await page.getByRole('tab', { name: '工作日历' }).click();
+      const grid = page.getByRole('region', { name: '日历', exact: true });
+      await grid.getByRole('table').first().waitFor();
+      expect(await seriousViolations(page), 'calendar grid, month').toEqual([]);
+      await grid.getByRole('radiogroup', { name: '显示' }).getByText('年', { exact: true }).click();
+      await grid.getByRole('table').nth(11).waitFor();
+      expect(await seriousViolations(page), 'calendar grid, year').toEqual([]);
+
+      // The queue's "awaiting approval" view.
+      await page.goto('/complaints?view=awaitingApproval');
+      await page.getByRole('heading', { name: '投诉列表', level: 2 }).waitFor();
+      expect(await seriousViolations(page), 'awaiting approval').toEqual([]);
     } finally {
       await context.close();
     }

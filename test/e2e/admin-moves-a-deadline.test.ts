@@ -1,6 +1,7 @@
 /**
- * An admin adds a make-up working day (调休) to the default calendar in the browser, and the
- * resolution deadline of a complaint received before that weekend moves a day earlier. An
+ * An admin adds a make-up working day (调休) to the default calendar in the browser's calendar
+ * grid (and a holiday through the date list, which the grid shows), and the resolution
+ * deadline of a complaint received before that weekend moves a day earlier. An
  * agent's open queue shows a new complaint as it arrives (live updates, no reload).
  */
 import type { Browser } from 'playwright-core';
@@ -17,6 +18,7 @@ import {
   signIn,
   snap,
   staffContext,
+  switchLanguage,
   unexpected,
   type Account,
 } from './staff.js';
@@ -73,14 +75,44 @@ describe('deadlines in the browser', () => {
       await page.getByRole('menu').getByRole('link', { name: '时限', exact: true }).click();
       await page.getByRole('heading', { name: '时限设置' }).waitFor();
       await page.getByRole('tab', { name: '工作日历' }).click();
-      const picker = page.getByPlaceholder('添加到调休上班日');
-      await picker.click();
-      await picker.fill('2026-11-21');
-      await picker.press('Enter');
+      // In the calendar grid: November 2026, where Saturday the 21st becomes a make-up working day.
+      const grid = page.getByRole('region', { name: '日历', exact: true });
+      const month = grid.getByLabel('跳转到月份');
+      await month.click();
+      await month.fill('2026-11');
+      await month.press('Enter');
+      await grid.getByRole('table', { name: '2026年11月' }).waitFor();
+      const saturday = grid.locator('[data-date="2026-11-21"]');
+      expect(await saturday.getAttribute('aria-label')).toBe(
+        '21 周末，2026年11月21日星期六，点击设为调休上班日',
+      );
+      await saturday.click();
+      expect(await saturday.getAttribute('data-kind')).toBe('workday');
+      await saturday.getByText('调休上班日').waitFor();
+      await grid.getByText('有未保存的修改', { exact: false }).waitFor();
+      // The date lists below follow the grid, and the grid follows them.
       await page.getByText('11-21', { exact: false }).first().waitFor();
+      const picker = page.getByPlaceholder('添加到节假日（休息）');
+      await picker.click();
+      await picker.fill('2026-11-27');
+      await picker.press('Enter');
+      await grid.locator('[data-date="2026-11-27"][data-kind="holiday"]').getByText('节假日').waitFor();
       await button(page, '保存日历').click();
       await page.getByText('日历已保存').waitFor();
+      expect(await grid.getByText('有未保存的修改', { exact: false }).count()).toBe(0);
       await snap(page, '70-admin-calendar-zh');
+
+      // In English, the same days, and the whole year.
+      await switchLanguage(page, 'en-US');
+      const english = page.getByRole('region', { name: 'Calendar', exact: true });
+      await english.getByRole('table', { name: 'November 2026' }).waitFor();
+      expect(await english.locator('[data-date="2026-11-21"]').getAttribute('aria-label')).toBe(
+        '21 Make-up working day, Saturday, November 21, 2026, click to make it a normal day again',
+      );
+      await snap(page, '72-admin-calendar-grid-en');
+      await english.getByRole('radiogroup', { name: 'Show' }).getByText('Year', { exact: true }).click();
+      await english.getByRole('table', { name: 'December 2026' }).waitFor();
+      await snap(page, '73-admin-calendar-year-en');
 
       const after = await callApi<{ id: string; resolutionDueAt: string }>(
         server,

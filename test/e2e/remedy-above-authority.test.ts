@@ -2,7 +2,8 @@
  * Nobody promises beyond their authority (PRODUCT.md R4, CONTRACT.md §5): an agent (limit
  * 200 CNY) proposes an 800 CNY refund, which waits for approval and holds the complaint
  * back from "in progress"; a supervisor (limit 2,000), signed in on another browser,
- * approves it; the agent then sees it approved and carries the remedy out.
+ * finds it in the queue's "Awaiting approval" view and approves it; the agent then sees it
+ * approved and carries the remedy out.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,7 +116,27 @@ describe('a remedy above the agent’s authority', () => {
       const boss = await supervisorContext.newPage();
       const bossErrors = pageErrors(boss);
       await signIn(boss, supervisor, 'en-US');
-      await boss.locator('tbody').getByRole('row').filter({ hasText: complaint.trackingNumber }).click();
+      // The bell tells them first: one item, a button that opens the complaint.
+      await boss.getByRole('button', { name: /^Notifications: \d+ unread$/ }).click();
+      const inbox = boss.getByRole('list', { name: 'Notifications' });
+      const asked = inbox.getByRole('listitem').filter({ hasText: 'A remedy waits for your approval' });
+      await asked.waitFor();
+      expect(await asked.textContent()).toContain(complaint.trackingNumber);
+      expect(await asked.getByRole('button').count()).toBe(1);
+      await snap(boss, '33b-supervisor-notifications-en', { viewport: true });
+      await boss.getByRole('button', { name: /^Notifications: \d+ unread$/ }).click();
+      await inbox.waitFor({ state: 'hidden' });
+      // The queue's "Awaiting approval" view holds what they may approve, and nothing else.
+      await boss
+        .getByRole('radiogroup', { name: 'Queue' })
+        .getByText('Awaiting approval', { exact: true })
+        .click();
+      await boss.waitForURL(/view=awaitingApproval/);
+      const awaiting = boss.locator('tbody').getByRole('row').filter({ hasText: complaint.trackingNumber });
+      await awaiting.waitFor();
+      expect(await boss.locator('tbody').getByRole('row').count()).toBe(1);
+      await snap(boss, '33a-supervisor-awaiting-approval-en');
+      await awaiting.click();
       await boss.getByRole('heading', { name: '会员年卡被重复扣费800元', level: 2 }).waitFor();
       const pending = card(boss, 'Remedies').getByRole('listitem').filter({ hasText: 'Refund' });
       await pending.getByText('Waiting for approval').waitFor();

@@ -108,7 +108,7 @@ describe(`staff accounts on ${testEngine()}`, () => {
     expect((await t.request({ method: 'POST', url: '/api/v1/users', body })).statusCode).toBe(401);
     const created = await t.request({ method: 'POST', url: '/api/v1/users', token: admin.token, body });
     expect(created.statusCode).toBe(201);
-    expect(Object.keys(created.json()).sort()).toEqual(['email', 'id', 'name', 'role']);
+    expect(Object.keys(created.json()).sort()).toEqual(['email', 'id', 'name', 'role', 'teamId']);
     const again = await t.request({ method: 'POST', url: '/api/v1/users', token: admin.token, body });
     expect(again.statusCode).toBe(409);
     expect(again.json<Problem>().code).toBe('user.email_taken');

@@ -395,4 +395,81 @@ describe(`corrective and preventive actions on ${testEngine()}`, () => {
     expect(badCursor.statusCode).toBe(400);
     expect(badCursor.json().errors[0].path).toBe('cursor');
   });
+
+  it('lists post-mortems due, overdue and done for the quality manager, and an agent their own', async () => {
+    // A fresh clock: the earlier tests' complaints are long past their deadlines.
+    t.clock.set('2026-06-01T02:00:00.000Z');
+    const resolvedFirst = await openAndResolve('severe');
+    t.clock.advance(hour);
+    const resolvedSecond = await openAndResolve('moderate');
+    const list = async (state: string, token = quality.token, extra = '') => {
+      const res = await call('GET', `/api/v1/post-mortems?state=${state}${extra}`, token);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{
+        items: { complaintId: string; status: string; overdue: boolean; dueAt: string | null }[];
+        nextCursor: string | null;
+      }>();
+    };
+    const ours = (items: { complaintId: string }[]) =>
+      items
+        .filter((i) => i.complaintId === resolvedFirst || i.complaintId === resolvedSecond)
+        .map((i) => i.complaintId);
+
+    // Both are due (48 h after resolution); one has a draft. Soonest deadline first.
+    const draft = await postMortem(resolvedSecond, owner.token, { rootCause: 'staff_skill' });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const due = await list('due');
+    expect(ours(due.items)).toEqual([resolvedFirst, resolvedSecond]);
+    expect(due.items.find((i) => i.complaintId === resolvedSecond)).toMatchObject({
+      status: 'draft',
+      overdue: false,
+    });
+    expect(due.items.find((i) => i.complaintId === resolvedFirst)).toMatchObject({ status: 'not_started' });
+
+    // Three days on, both deadlines have passed: overdue, and no longer due.
+    t.clock.advance(3 * day);
+    expect(ours((await list('due')).items)).toEqual([]);
+    const overdue = await list('overdue');
+    expect(overdue.items.filter((i) => ours([i]).length).every((i) => i.overdue)).toBe(true);
+    expect(ours(overdue.items)).toHaveLength(2);
+
+    // Completing one moves it to done (latest first) and out of overdue.
+    const action = await addAction(resolvedSecond, quality.token);
+    expect(action.statusCode, action.body).toBe(201);
+    const completed = await postMortem(resolvedSecond, quality.token, {
+      rootCause: 'staff_skill',
+      lessons: '新员工面料识别培训不足。',
+      complete: true,
+    });
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect(ours((await list('overdue')).items)).toEqual([resolvedFirst]);
+    const done = await list('done');
+    expect(done.items[0]).toMatchObject({ complaintId: resolvedSecond, status: 'completed', overdue: false });
+
+    // Pages follow the cursor without repeating a line.
+    const first = await list('overdue', quality.token, '&limit=1');
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    {
+      const second = await list(
+        'overdue',
+        quality.token,
+        `&limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`,
+      );
+      expect(second.items[0]?.complaintId).not.toBe(first.items[0]?.complaintId);
+    }
+
+    // Another agent sees only the post-mortems of complaints they own: none of these.
+    expect(ours((await list('overdue', otherAgent.token)).items)).toEqual([]);
+    expect(ours((await list('overdue', owner.token)).items)).toEqual([resolvedFirst]);
+
+    const bad = await call('GET', '/api/v1/post-mortems?state=late&limit=0&cursor=nope', quality.token);
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json<{ errors: { path: string }[] }>()
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(['query.limit', 'query.state']);
+  });
 });

@@ -25,11 +25,13 @@ const CasesPage = lazy(() => import('./features/learning/cases-page'));
 const CasePage = lazy(() => import('./features/learning/case-page'));
 const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
 const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
+const ReplyTemplatesPage = lazy(() => import('./features/admin/reply-templates-page'));
 const DeadlinesPage = lazy(() => import('./features/admin/deadlines-page'));
 const TriageModelsPage = lazy(() => import('./features/admin/triage-models-page'));
 const SupervisionPage = lazy(() => import('./features/supervision/supervision-page'));
 const NewComplaintPage = lazy(() => import('./features/intake/new-complaint-page'));
 const UsersPage = lazy(() => import('./features/admin/users-page'));
+const CategoriesPage = lazy(() => import('./features/admin/categories-page'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -73,10 +75,12 @@ export function App() {
             <Route path="/cases/:id" element={staff(<CasePage />)} />
             <Route path="/tasks" element={staff(<MyTasksPage />)} />
             <Route path="/admin/remedy-matrix" element={staff(<RemedyMatrixPage />)} />
+            <Route path="/admin/reply-templates" element={staff(<ReplyTemplatesPage />)} />
             <Route path="/admin/deadlines" element={staff(<DeadlinesPage />)} />
             <Route path="/admin/triage" element={staff(<TriageModelsPage />)} />
             <Route path="/supervision/:view?" element={staff(<SupervisionPage />)} />
             <Route path="/admin/users" element={staff(<UsersPage />)} />
+            <Route path="/admin/categories" element={staff(<CategoriesPage />)} />
             <Route path="/complain" element={<ComplainPage />} />
             <Route path="/track" element={<TrackPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

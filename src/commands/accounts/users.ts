@@ -18,6 +18,7 @@ import {
   type TokenRecord,
   type User,
 } from '../../store/user-repository.js';
+import { findTeam } from '../../store/team-repository.js';
 import { hashToken, type CommandContext } from '../context.js';
 import { hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { forgetPrincipals } from './principal-cache.js';
@@ -43,6 +44,7 @@ export async function createUser(
     role: input.role,
     active: true,
     createdAt: now,
+    teamId: null,
     passwordHash: await hashPassword(input.password),
   });
   if (!user) throw new DomainError('user.email_taken', 'A user with this email exists.');
@@ -57,6 +59,8 @@ export async function changeUser(
     role?: Role | undefined;
     active?: boolean | undefined;
     password?: string | undefined;
+    /** null: no team. */
+    teamId?: string | null | undefined;
   },
 ): Promise<User> {
   const now = ctx.now();
@@ -107,6 +111,16 @@ export async function changeAccount(
     if (!current) throw new DomainError('user.not_found', 'No user with this id.');
     checkAccountChange({ actorId, target: current, change: input, activeAdminIds });
     const changes: Parameters<typeof updateUser>[2] = {};
+    if (input.teamId !== undefined && input.teamId !== current.teamId) {
+      // A deactivated team takes no new members; leaving one is always allowed.
+      const team = input.teamId === null ? null : await findTeam(tx, input.teamId, 'share');
+      if (input.teamId !== null && !team?.active) {
+        throw new DomainError('input.invalid', 'No active team with this id.', [
+          { path: 'teamId', message: team ? 'is a deactivated team' : 'no team with this id' },
+        ]);
+      }
+      changes.teamId = input.teamId;
+    }
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.role !== undefined) changes.role = input.role;
     if (input.active !== undefined) changes.active = input.active;
@@ -137,6 +151,7 @@ export async function ensureAdmin(
       role: 'admin',
       active: true,
       createdAt: now,
+      teamId: null,
       passwordHash: await hashPassword(admin.password),
     });
     if (created) return created;

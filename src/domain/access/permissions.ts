@@ -36,6 +36,12 @@ const grants = {
   'case.read': ['admin', 'supervisor', 'quality_manager', 'agent', 'handler'],
   'contact.read': ['admin', 'supervisor', 'agent'],
   'user.manage': ['admin'],
+  // Teams (escalation and routing) and what surrounds the seven categories; every staff member
+  // reads them (team names on the board and queue, category guidance and subcategories).
+  'team.manage': ['admin'],
+  'category.manage': ['admin'],
+  // Setting a complaint's subcategory: the same people who correct its triage.
+  'complaint.subcategory': ['admin', 'supervisor', 'agent'],
   'user.list': ['admin', 'supervisor', 'quality_manager', 'agent'],
   'token.manage': ['admin'],
   // Remedy limits per role (seed 000 rule 4): every staff member may see them.

@@ -74,6 +74,8 @@ export interface Complaint {
   resolutionCount: number;
   reopenCount: number;
   satisfactionRating: number | null;
+  /** A subcategory of its category, set by staff (domain/categories/category-settings.ts); null: none. */
+  subcategoryId: string | null;
   version: number;
 }
 

@@ -99,6 +99,7 @@ export function presentComplaint(
     resolutionCount: c.resolutionCount,
     reopenCount: c.reopenCount,
     satisfactionRating: c.satisfactionRating,
+    subcategoryId: c.subcategoryId,
     version: c.version,
   };
 }

@@ -11,9 +11,11 @@ export const UserView = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(roles),
+  teamId: z.string().nullable().meta({ description: 'The team (GET /api/v1/teams); null: none' }),
 });
 
 export const UserDetail = UserView.extend({
+  teamName: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: z

@@ -15,6 +15,7 @@ import {
   listUsers,
   type TokenRecord,
 } from '../../store/user-repository.js';
+import { listTeams } from '../../store/team-repository.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { decodeCursor, encodeCursor } from '../presenters/complaint-presenter.js';
 import { email, instant, line, requiredText } from '../http/text.js';
@@ -25,11 +26,18 @@ const password = z.string().min(1, 'must not be empty').max(200);
 const IdParams = z.object({ id: z.string().max(100) });
 const security = [{ bearer: [] }];
 
-const presentUser = (u: { id: string; email: string; name: string; role: (typeof roles)[number] }) => ({
+const presentUser = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: (typeof roles)[number];
+  teamId: string | null;
+}) => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role,
+  teamId: u.teamId,
 });
 const presentToken = (t: TokenRecord) => ({
   id: t.id,
@@ -137,9 +145,11 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
             page.items.map((u) => u.id),
           )
         : null;
+      const teamNames = new Map((await listTeams(ctx.database.db)).map((t) => [t.id, t.name]));
       return {
         items: page.items.map((u) => ({
           ...presentUser(u),
+          teamName: u.teamId ? (teamNames.get(u.teamId) ?? null) : null,
           active: u.active,
           createdAt: u.createdAt.toISOString(),
           ...(logins ? { lastLoginAt: logins.get(u.id)?.toISOString() ?? null } : {}),
@@ -156,13 +166,18 @@ export function accountRoutes(app: App, { ctx, rateLimits }: RouteDeps): void {
         tags: ['users'],
         security,
         summary:
-          'Change a staff account: name, role, active, password (admin); 409 for deactivating yourself or removing the last active admin',
+          'Change a staff account: name, role, active, password, team (admin); 409 for deactivating yourself or removing the last active admin',
         params: IdParams,
         body: z.object({
           name: line(200).optional(),
           role: z.enum(roles).optional(),
           active: z.boolean().optional(),
           password: password.optional(),
+          teamId: z
+            .uuid('must be a team id')
+            .nullable()
+            .optional()
+            .meta({ description: 'An active team (escalations go to its supervisors); null: no team' }),
         }),
         response: { 200: UserView },
       },

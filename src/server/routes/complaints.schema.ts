@@ -94,6 +94,18 @@ export const ListComplaintsQuery = z.object({
   receivedTo: instant.optional(),
   q: text(200).optional(),
   sla: z.enum(['at_risk', 'breached']).optional(),
+  subcategory: z.uuid('must be a subcategory id').optional(),
+  team: z
+    .union([z.literal('mine'), z.literal('none'), z.uuid()])
+    .optional()
+    .meta({
+      description:
+        "mine: your team's queue (complaints its members own, and unassigned ones whose category's default team it is; none if you are in no team); <id>: complaints a member of that team owns; none: unassigned or owned by someone in no team",
+    }),
+  remedy: z.enum(['pending_approval', 'approvable_by_me']).optional().meta({
+    description:
+      'pending_approval: a remedy awaits approval; approvable_by_me: one you may approve (within your authority limit, on an open complaint), none if your role approves nothing',
+  }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -209,6 +221,10 @@ export const ComplaintView = z.object({
   resolutionCount: z.number(),
   reopenCount: z.number(),
   satisfactionRating: z.number().nullable(),
+  subcategoryId: z
+    .string()
+    .nullable()
+    .meta({ description: 'A subcategory of its category (GET /api/v1/categories); null: none' }),
   version: z.number(),
 });
 

@@ -13,13 +13,17 @@ import { openComplaint } from '../../commands/open-complaint.js';
 import { approveRemedy, proposeRemedy } from '../../commands/propose-remedy.js';
 import { transitionComplaint } from '../../commands/transition-complaint.js';
 import { normalizeTrackingNumber } from '../../domain/complaint/tracking-number.js';
+import { isOpen, openStatuses } from '../../domain/complaint/lifecycle.js';
+import { can } from '../../domain/access/permissions.js';
+import { limitOf } from '../../domain/policy/remedy-approval.js';
 import { DomainError } from '../../domain/errors.js';
 import { listAttachments } from '../../store/attachment-repository.js';
 import { findComplaintById, listComplaints } from '../../store/complaint-repository.js';
 import { listHistory } from '../../store/history-repository.js';
 import { isUuid } from '../../store/ids.js';
 import { listMessages } from '../../store/message-repository.js';
-import { listRemedies } from '../../store/remedy-repository.js';
+import { listRemedies, loadAuthorityLimits } from '../../store/remedy-repository.js';
+import { teamIdOfUser, type TeamFilter } from '../../store/team-repository.js';
 import { listClocks } from '../../store/sla-clock-repository.js';
 import { remedyCostsOf } from '../../store/remedy-cost-repository.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
@@ -131,10 +135,30 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       if (q.trackingNumber !== undefined) {
         trackingNumber = normalizeTrackingNumber(q.trackingNumber) ?? '-';
       }
+      // Teams: "mine" is the routed queue of the caller's team (nothing when in none).
+      let team: TeamFilter | undefined;
+      if (q.team === 'mine') {
+        const myTeamId = await teamIdOfUser(ctx.database.db, principal.user.id);
+        if (myTeamId === null) return { items: [], nextCursor: null };
+        team = { kind: 'routed', teamId: myTeamId };
+      } else if (q.team === 'none') team = { kind: 'none' };
+      else if (q.team) team = { kind: 'members', teamId: q.team };
+      let status = q.status;
+      let pendingRemedy: 'any' | { limit: number | null } | undefined =
+        q.remedy === 'pending_approval' ? 'any' : undefined;
+      if (q.remedy === 'approvable_by_me') {
+        // Who may decide: the same answer as the approve route (domain/policy/remedy-approval.ts).
+        const { role } = principal.user;
+        if (!can(role, 'remedy.approve')) return { items: [], nextCursor: null };
+        pendingRemedy = { limit: limitOf(await loadAuthorityLimits(ctx.database.db), role) };
+        // Only open complaints take decisions on remedies.
+        status = (q.status?.length ? q.status : openStatuses).filter(isOpen);
+        if (status.length === 0) return { items: [], nextCursor: null };
+      }
       const page = await listComplaints(
         ctx.database.db,
         {
-          status: q.status,
+          status,
           category: q.category,
           channel: q.channel,
           severity: q.severity,
@@ -147,6 +171,9 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
           receivedTo: q.receivedTo,
           q: q.q?.trim() || undefined,
           sla: q.sla ? { state: q.sla, now: ctx.now() } : undefined,
+          subcategoryId: q.subcategory,
+          team,
+          pendingRemedy,
         },
         { limit: q.limit, after },
       );

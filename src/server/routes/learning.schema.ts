@@ -109,6 +109,37 @@ export const ListActionsQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
+/** One line of the post-mortem list: the complaint, its deadline and how far its post-mortem got. */
+export const PostMortemListItem = z.object({
+  complaintId: z.string(),
+  trackingNumber: z.string(),
+  subject: z.string(),
+  category: z.enum(categories),
+  severity: z.enum(severities),
+  ownerId: z.string().nullable(),
+  resolvedAt: Instant.nullable(),
+  dueAt: Instant.nullable(),
+  /** overdue: its deadline passed without a completed post-mortem. */
+  overdue: z.boolean(),
+  status: z.enum(['not_started', 'draft', 'completed']),
+  rootCause: z.enum(rootCauses).nullable(),
+  authorId: z.string().nullable(),
+  completedAt: Instant.nullable(),
+});
+
+export const PostMortemPage = z.object({
+  items: z.array(PostMortemListItem),
+  nextCursor: z.string().nullable(),
+});
+
+export const ListPostMortemsQuery = z.object({
+  /** due: deadline ahead; overdue: deadline passed; done: completed, latest first. */
+  state: z.enum(['due', 'overdue', 'done']).default('due'),
+  ownerId: z.union([z.literal('me'), z.uuid()]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
 export const CompleteActionBody = z.object({ note: requiredText(2_000) });
 export const CancelActionBody = z.object({ reason: requiredText(2_000) });
 

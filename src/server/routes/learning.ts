@@ -18,6 +18,8 @@ import { DomainError } from '../../domain/errors.js';
 import { findCase, listCases } from '../../store/case-library-repository.js';
 import { listActions, listActionsOfComplaint } from '../../store/corrective-action-repository.js';
 import { isUuid } from '../../store/ids.js';
+import { listPostMortems } from '../../store/post-mortem-repository.js';
+import type { Category, Severity } from '../../domain/vocabulary.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { decodeCursor, encodeCursor } from '../presenters/complaint-presenter.js';
 import {
@@ -38,7 +40,9 @@ import {
   IdParams,
   ListActionsQuery,
   ListCasesQuery,
+  ListPostMortemsQuery,
   PostMortemBody,
+  PostMortemPage,
   PostMortemView,
 } from './learning.schema.js';
 import type { App, RouteDeps } from './route-context.js';
@@ -107,6 +111,44 @@ export function learningRoutes(app: App, { ctx }: RouteDeps): void {
       if (!isUuid(request.params.id)) throw complaintNotFound();
       await savePostMortem(ctx, request.params.id, request.body, actorOf(principal.user));
       return postMortemView(request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/post-mortems',
+    {
+      schema: {
+        tags: ['post-mortems'],
+        security,
+        summary:
+          'Post-mortems due (deadline ahead) and overdue, soonest first, and done, latest first (others than quality managers, supervisors and admins see their own complaints)',
+        querystring: ListPostMortemsQuery,
+        response: { 200: PostMortemPage },
+      },
+    },
+    async (request) => {
+      const principal = await requirePrincipal(ctx, request, 'complaint.read');
+      const q = request.query;
+      const me = principal.user.id;
+      const ownerId = !can(principal.user.role, 'action.track') || q.ownerId === 'me' ? me : q.ownerId;
+      const now = ctx.now();
+      const page = await listPostMortems(
+        ctx.database.db,
+        { view: q.state, ownerId, now },
+        { limit: q.limit, after: readCursor(q.cursor) },
+      );
+      return {
+        items: page.items.map((item) => ({
+          ...item,
+          category: item.category as Category, // the column only holds category keys
+          severity: item.severity as Severity, // and severity keys
+          resolvedAt: item.resolvedAt?.toISOString() ?? null,
+          dueAt: item.dueAt?.toISOString() ?? null,
+          overdue: item.status !== 'completed' && item.dueAt !== null && item.dueAt < now,
+          completedAt: item.completedAt?.toISOString() ?? null,
+        })),
+        nextCursor: writeCursor(page.next),
+      };
     },
   );
 

@@ -7,9 +7,8 @@ import { actorOf } from '../../commands/accounts/sessions.js';
 import { draftReply } from '../../commands/draft-reply.js';
 import { reviewReply } from '../../domain/coach/index.js';
 import { DomainError } from '../../domain/errors.js';
-import type {
-  templateSections} from '../../domain/replies/index.js';
 import {
+  type templateSections,
   renderTemplate,
   variablesIn,
   templateVariables,
@@ -49,6 +48,17 @@ const Sections = z.strictObject({
   prevention: section(),
   closing: section(),
 } satisfies Record<(typeof templateSections)[number], ReturnType<typeof section>>);
+
+/** Sections being edited (preview): unknown variables are not refused, their section is left out. */
+const draftSection = () => text(2000).optional();
+const DraftSections = z.strictObject({
+  opening: draftSection(),
+  whenSolved: draftSection(),
+  howSolved: draftSection(),
+  rootCause: draftSection(),
+  prevention: draftSection(),
+  closing: draftSection(),
+} satisfies Record<(typeof templateSections)[number], ReturnType<typeof draftSection>>);
 
 const TemplateInput = z.strictObject({
   name: line(120),
@@ -181,6 +191,43 @@ export function replyTemplateRoutes(app: App, { ctx }: RouteDeps): void {
         })),
       );
       return { source: stored.source, items: stored.templates.map(present), findings };
+    },
+  );
+
+  app.post(
+    '/api/v1/reply-templates/preview',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'A template being edited, filled with sample values and coached (admin)',
+        description:
+          'The same sample values and coaching as saving uses. Unknown variables are not refused here (saving refuses them): their section is left out, as a section whose variables are unknown is in a real reply. `messageLocale` picks the language of the findings (default: the template’s).',
+        body: z.strictObject({
+          locale: z.enum(locales),
+          messageLocale: z.enum(locales).optional(),
+          sections: DraftSections,
+        }),
+        response: {
+          200: z.object({
+            text: z.string(),
+            omitted: z.array(z.string()),
+            missing: z.array(z.string()),
+            sample: z.record(z.string(), z.string()),
+            findings: z.array(Finding),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await requirePrincipal(ctx, request, 'reply_template.manage');
+      const { locale, messageLocale, sections } = request.body;
+      const rendered = renderTemplate({ locale, sections }, sample[locale]);
+      return {
+        ...rendered,
+        sample: { ...sample[locale] },
+        findings: rendered.text.trim() ? reviewReply(rendered.text, messageLocale ?? locale) : [],
+      };
     },
   );
 

@@ -66,11 +66,27 @@ export const OwnerDeadlinesView = DeadlineCounts.extend({
   ownerName: z.string().nullable(),
   ownerRole: z.enum(roles).nullable(),
   ownerActive: z.boolean().nullable().meta({ description: 'false: a deactivated user still owns these' }),
+  teamId: z
+    .string()
+    .nullable()
+    .meta({ description: "The owner's team; null: unassigned, or an owner in no team" }),
+  teamName: z.string().nullable(),
+});
+
+export const TeamDeadlinesView = DeadlineCounts.extend({
+  teamId: z.string().nullable().meta({
+    description: 'null: no team (unassigned complaints and owners in no team); queue link: &team=<id>|none',
+  }),
+  teamName: z.string().nullable(),
 });
 
 export const DeadlineBoardView = z.object({
   generatedAt: Instant,
   owners: z.array(OwnerDeadlinesView),
+  teams: z.array(TeamDeadlinesView).meta({
+    description:
+      "The owners' rows summed per team, most breached first; teams with no open work are left out",
+  }),
   totals: DeadlineCounts,
 });
 export type DeadlineBoardView = z.infer<typeof DeadlineBoardView>;

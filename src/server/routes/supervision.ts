@@ -55,6 +55,22 @@ function totalsOf(owners: OwnerDeadlines[]) {
   };
 }
 
+/** The owner rows summed per team (null: no team), most breached first, "no team" last on ties. */
+function byTeam(owners: OwnerDeadlines[]) {
+  const groups = new Map<string | null, OwnerDeadlines[]>();
+  for (const o of owners) groups.set(o.teamId, [...(groups.get(o.teamId) ?? []), o]);
+  return [...groups.entries()]
+    .map(([teamId, rows]) => ({ teamId, teamName: rows[0]?.teamName ?? null, ...totalsOf(rows) }))
+    .sort(
+      (a, b) =>
+        b.breached - a.breached ||
+        b.atRisk - a.atRisk ||
+        b.open - a.open ||
+        Number(a.teamId === null) - Number(b.teamId === null) ||
+        (a.teamName ?? '').localeCompare(b.teamName ?? ''),
+    );
+}
+
 export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
   app.get(
     '/api/v1/supervision/board',
@@ -62,7 +78,8 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       schema: {
         tags,
         security,
-        summary: 'The deadline board: open, at-risk and breached complaints per owner, with totals',
+        summary:
+          'The deadline board: open, at-risk and breached complaints per owner and per team, with totals',
         description:
           'At risk and breached count complaints the way GET /api/v1/complaints?sla=at_risk|breached finds them (any open clock, any status), so each number matches its queue link (&owner=<id>|none).',
         response: { 200: DeadlineBoardView },
@@ -75,6 +92,7 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
       return {
         generatedAt: now.toISOString(),
         owners: owners.map((o) => ({ ...o, oldestBreachDueAt: iso(o.oldestBreachDueAt) })),
+        teams: byTeam(owners),
         totals: totalsOf(owners),
       };
     },

@@ -1,12 +1,18 @@
 /** English texts. Keys mirror zh-CN.ts; a key missing there fails the type check. */
 import { adminEnUS } from './admin-en-US';
 import { intakeEnUS } from './intake-en-US';
+import { calendarEnUS } from './calendar-en-US';
 import { supervisionEnUS } from './supervision-en-US';
+import { organisationEnUS } from './organisation-en-US';
+import { templatesEnUS } from './templates-en-US';
 
 export const enUS = {
   intake: intakeEnUS,
   admin: adminEnUS,
   supervision: supervisionEnUS,
+  organisation: organisationEnUS,
+  templates: templatesEnUS,
+  calendarGrid: calendarEnUS,
   app: { name: 'Closeloop', tagline: 'Every complaint, closed loop.' },
   language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -30,11 +36,13 @@ export const enUS = {
     search: 'Search Chinese or English text, order numbers…',
     all: 'All',
     mine: 'Mine',
+    myTeam: 'My team',
     unassigned: 'Unassigned',
     needsReview: 'Needs review',
     urgent: 'Urgent',
     atRisk: 'At risk',
     breached: 'Overdue',
+    awaitingApproval: 'Awaiting approval',
     status: 'Status',
     category: 'Category',
     loadMore: 'Load more',

@@ -35,6 +35,8 @@ void i18next.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'en-US',
   interpolation: { escapeValue: false },
+  // Admins' category names arrive as added resources (features/categories): re-render on them.
+  react: { bindI18nStore: 'added' },
 });
 document.documentElement.lang = i18next.language;
 

@@ -2,12 +2,18 @@
 import type { Messages } from './en-US';
 import { adminZhCN } from './admin-zh-CN';
 import { intakeZhCN } from './intake-zh-CN';
+import { calendarZhCN } from './calendar-zh-CN';
 import { supervisionZhCN } from './supervision-zh-CN';
+import { organisationZhCN } from './organisation-zh-CN';
+import { templatesZhCN } from './templates-zh-CN';
 
 export const zhCN: Messages = {
   intake: intakeZhCN,
   admin: adminZhCN,
   supervision: supervisionZhCN,
+  organisation: organisationZhCN,
+  templates: templatesZhCN,
+  calendarGrid: calendarZhCN,
   app: { name: 'Closeloop 投诉闭环', tagline: '每一个投诉,都闭环处理。' },
   language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },
   auth: {
@@ -25,11 +31,13 @@ export const zhCN: Messages = {
     search: '搜索中文或英文内容、订单号……',
     all: '全部',
     mine: '我负责的',
+    myTeam: '本组的',
     unassigned: '未分配',
     needsReview: '待复核',
     urgent: '紧急',
     atRisk: '即将超时',
     breached: '已超时',
+    awaitingApproval: '待审批',
     status: '状态',
     category: '类型',
     loadMore: '加载更多',

@@ -3,12 +3,13 @@
  * and actions assigned or overdue, customers' answers): a bell with the unread count in the
  * header, a list that opens from it. New ones arrive live (server-sent events), never polled.
  */
-import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Popover, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useLiveEvents } from '../api/live';
+import { ItemList } from './item-list';
 import { When } from './when';
 
 interface Notification {
@@ -65,13 +66,25 @@ export function NotificationBell() {
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />
       ) : (
-        <List
-          size="small"
-          dataSource={items}
+        <ItemList
+          items={items}
+          itemKey={(n) => n.id}
+          label={t('inbox.title')}
+          itemStyle={{ padding: 0 }}
           renderItem={(n) => (
-            <List.Item
-              key={n.id}
-              style={{ cursor: 'pointer', background: n.readAt ? undefined : '#f0f7ff', paddingInline: 8 }}
+            <button
+              type="button"
+              style={{
+                display: 'block',
+                width: '100%',
+                padding: 8,
+                border: 0,
+                textAlign: 'start',
+                font: 'inherit',
+                color: 'inherit',
+                cursor: 'pointer',
+                background: n.readAt ? 'transparent' : '#f0f7ff',
+              }}
               onClick={() => {
                 if (!n.readAt) void markRead({ ids: [n.id] });
                 setOpen(false);
@@ -85,7 +98,7 @@ export function NotificationBell() {
                   <When at={n.createdAt} show="relative" />
                 </Typography.Text>
               </Flex>
-            </List.Item>
+            </button>
           )}
         />
       )}

@@ -2,7 +2,8 @@
  * The frame of every staff page: brand, navigation, language, who is signed in.
  */
 import { Button, Dropdown, Layout, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { loadCategories } from '../features/categories/categories-api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, session } from '../api/client';
@@ -22,6 +23,8 @@ const pages: { to: string; label: string; roles?: readonly Role[]; admin?: true 
   { to: '/admin/users', label: 'admin.nav', admin: true },
   { to: '/admin/deadlines', label: 'deadlines.nav', admin: true },
   { to: '/admin/remedy-matrix', label: 'stepTwoThree.matrix.nav', admin: true },
+  { to: '/admin/reply-templates', label: 'templates.nav', admin: true },
+  { to: '/admin/categories', label: 'organisation.categories.nav', admin: true },
   { to: '/admin/triage', label: 'triageModels.nav', admin: true },
 ];
 
@@ -31,6 +34,10 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
   const { t } = useTranslation();
   const user = session.user();
   const role: Role | undefined = user?.role;
+  // The admins' category names replace the shipped labels on every staff page.
+  useEffect(() => {
+    void loadCategories();
+  }, []);
   const signOut = async () => {
     await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
     session.clear();

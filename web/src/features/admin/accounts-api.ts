@@ -30,7 +30,7 @@ export const listAccounts = (cursor: string | null) =>
 export const createAccount = (body: { name: string; email: string; role: Role; password: string }) =>
   api<{ id: string }>('/api/v1/users', { method: 'POST', body });
 
-export const changeAccount = (id: string, body: { role?: Role; active?: boolean }) =>
+export const changeAccount = (id: string, body: { role?: Role; active?: boolean; teamId?: string | null }) =>
   api<{ id: string }>(`/api/v1/users/${id}`, { method: 'PATCH', body });
 
 export const listTokens = () => api<{ items: ApiToken[] }>('/api/v1/tokens');

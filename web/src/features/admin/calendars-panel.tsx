@@ -21,6 +21,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { problemText } from '../../ui/problem';
+import { CalendarGrid } from './calendar-grid';
 
 interface CalendarDays {
   timeZone: string;
@@ -243,6 +244,12 @@ export function CalendarsPanel({ editable }: { editable: boolean }) {
           ))}
         </Flex>
       </Card>
+      <CalendarGrid
+        days={days}
+        editable={editable}
+        unsaved={JSON.stringify(calendars.find((c) => c.id === draft.id)?.calendar) !== JSON.stringify(days)}
+        onChange={setDays}
+      />
       <Flex gap={16} wrap>
         <div style={{ flex: '1 1 320px' }}>
           <DateList

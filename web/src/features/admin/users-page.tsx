@@ -1,5 +1,5 @@
 /**
- * Users and access (admin, PRODUCT.md R14, R4): staff accounts and their roles, API
+ * Users and access (admin, PRODUCT.md R14, R4): staff accounts, their roles and teams, API
  * tokens for integrations, and the authority limits that decide which remedies need
  * approval. The tab is kept in the URL (?tab=tokens) so a link opens it.
  */
@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { session } from '../../api/client';
 import { AuthorityLimitsPanel } from './authority-limits-panel';
+import { TeamsPanel } from './teams-panel';
 import { TokensPanel } from './tokens-panel';
 import { UsersPanel } from './users-panel';
 
-const tabs = ['users', 'tokens', 'limits'] as const;
+const tabs = ['users', 'teams', 'tokens', 'limits'] as const;
 type Tab = (typeof tabs)[number];
 
 export function UsersPage() {
@@ -29,11 +30,13 @@ export function UsersPage() {
       {!isAdmin && <Alert type="info" showIcon title={t('admin.limits.readOnly')} />}
       <Tabs
         activeKey={tab}
+        destroyOnHidden
         onChange={(key) => setParams(key === 'users' ? {} : { tab: key }, { replace: true })}
         items={[
           ...(isAdmin
             ? [
                 { key: 'users', label: t('admin.tabs.users'), children: <UsersPanel /> },
+                { key: 'teams', label: t('organisation.teams.tab'), children: <TeamsPanel /> },
                 { key: 'tokens', label: t('admin.tabs.tokens'), children: <TokensPanel /> },
               ]
             : []),

@@ -1,5 +1,5 @@
 /**
- * Staff accounts (admin): who they are, their role (changed in place), whether they are
+ * Staff accounts (admin): who they are, their role and team (changed in place), whether they are
  * active and when they last signed in; add one with an initial password, deactivate or
  * reactivate. The server refuses locking the admins out (409), said here in words.
  */
@@ -21,6 +21,7 @@ import {
   type Role,
   type StaffAccount,
 } from './accounts-api';
+import { useTeams } from './teams-api';
 
 const strengthColour = { weak: 'red', fair: 'orange', strong: 'green' } as const;
 
@@ -56,7 +57,12 @@ export function UsersPanel() {
     setNext(page.nextCursor);
   };
 
-  const change = (account: StaffAccount, body: { role?: Role; active?: boolean }, done: string) =>
+  const teams = useTeams();
+  const change = (
+    account: StaffAccount,
+    body: { role?: Role; active?: boolean; teamId?: string | null },
+    done: string,
+  ) =>
     run(async () => {
       try {
         await changeAccount(account.id, body);
@@ -92,6 +98,41 @@ export function UsersPanel() {
               a,
               { role },
               t('admin.users.roleChanged', { name: a.name, role: t(`complaint.role.${role}`) }),
+            )
+          }
+        />
+      ),
+    },
+    {
+      key: 'team',
+      title: t('organisation.teams.userTeam'),
+      render: (_: unknown, a: StaffAccount) => (
+        <Select<string>
+          aria-label={t('organisation.teams.changeTeam', { name: a.name })}
+          value={a.teamId ?? ''}
+          style={{ minWidth: 160 }}
+          options={[
+            { value: '', label: t('organisation.teams.noTeam') },
+            ...(teams ?? [])
+              .filter((team) => team.active || team.id === a.teamId)
+              .map((team) => ({
+                value: team.id,
+                label: team.active ? team.name : t('organisation.teams.inactiveSuffix', { name: team.name }),
+                disabled: !team.active,
+              })),
+            // Before the teams arrive, the user's own team by the name the list gave.
+            ...(teams === null && a.teamId ? [{ value: a.teamId, label: a.teamName ?? '' }] : []),
+          ]}
+          onChange={(value) =>
+            void change(
+              a,
+              { teamId: value || null },
+              t('organisation.teams.teamChanged', {
+                name: a.name,
+                team: value
+                  ? (teams?.find((team) => team.id === value)?.name ?? '')
+                  : t('organisation.teams.noTeam'),
+              }),
             )
           }
         />

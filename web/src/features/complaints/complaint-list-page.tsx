@@ -23,6 +23,8 @@ import {
 } from './queue-filters';
 import { QueueList } from './queue-list';
 import { OwnerFilterTag } from './owner-filter-tag';
+import { TeamFilterTag } from './team-filter-tag';
+import { can } from './next-steps';
 import './complaints.css';
 
 const pageSize = 50;
@@ -41,7 +43,7 @@ export function ComplaintListPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const filters = useMemo(() => filtersFromUrl(params), [params]);
-  const apiQuery = filtersToApiQuery(filters).toString();
+  const apiQuery = filtersToApiQuery(filters, can(session.user(), 'approveRemedy')).toString();
   const [state, setState] = useState<QueueState>({
     items: [],
     nextCursor: null,
@@ -134,7 +136,8 @@ export function ComplaintListPage() {
     filters.status.length > 0 ||
     filters.category.length > 0 ||
     !!filters.q ||
-    !!filters.owner;
+    !!filters.owner ||
+    !!filters.team;
 
   const open = useCallback(
     (complaint: Complaint) =>
@@ -208,6 +211,7 @@ export function ComplaintListPage() {
             />
           </div>
           {filters.owner && <OwnerFilterTag owner={filters.owner} onClose={() => update({ owner: '' })} />}
+          {filters.team && <TeamFilterTag team={filters.team} onClose={() => update({ team: '' })} />}
           {hasFilters && (
             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
               {t('queue.clearFilters')}

@@ -84,6 +84,7 @@ function HistoryItem({ entry, remedies, nameOf }: HistoryItemProps) {
             ...historyTitleKeys(entry.action),
             `stepTwoThree.history.${entry.action}`,
             `learn.history.${entry.action}`,
+            `organisation.history.${entry.action}`,
           ],
           {
             defaultValue: entry.action,

@@ -8,11 +8,13 @@ import type { Complaint, ComplaintStatus } from '../../api/types';
 export const queueViews = [
   'all',
   'mine',
+  'myTeam',
   'unassigned',
   'needsReview',
   'urgent',
   'atRisk',
   'breached',
+  'awaitingApproval',
 ] as const;
 export type QueueView = (typeof queueViews)[number];
 
@@ -45,6 +47,8 @@ export interface QueueFilters {
   q: string;
   /** One owner's complaints (a user id), 'none' for nobody's, '' for anyone's (the board links here). */
   owner: string;
+  /** One team's complaints (a team id; its members own them), 'none' for no team's, '' for any (board links). */
+  team: string;
 }
 
 const ownerPattern = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -60,6 +64,7 @@ export function filtersFromUrl(params: URLSearchParams): QueueFilters {
     category: listOf(params.get('category'), categoryOptions),
     q: (params.get('q') ?? '').slice(0, 200),
     owner: ownerPattern.test(params.get('owner') ?? '') ? params.get('owner')! : '',
+    team: ownerPattern.test(params.get('team') ?? '') ? params.get('team')! : '',
   };
 }
 
@@ -71,15 +76,24 @@ export function filtersToUrl(filters: QueueFilters): URLSearchParams {
   if (filters.category.length) params.set('category', filters.category.join(','));
   if (filters.q) params.set('q', filters.q);
   if (filters.owner) params.set('owner', filters.owner);
+  if (filters.team) params.set('team', filters.team);
   return params;
 }
 
-/** The query of GET /api/v1/complaints for these filters (without limit and cursor). */
-export function filtersToApiQuery(filters: QueueFilters): URLSearchParams {
+/**
+ * The query of GET /api/v1/complaints for these filters (without limit and cursor).
+ * `canApprove`: the viewer approves remedies, so "awaiting approval" shows only the
+ * complaints whose pending remedy they may approve (the server checks their limit).
+ */
+export function filtersToApiQuery(filters: QueueFilters, canApprove = false): URLSearchParams {
   const params = new URLSearchParams();
   switch (filters.view) {
     case 'mine':
       params.set('owner', 'me');
+      break;
+    case 'myTeam':
+      // Complaints my team's members own, and unassigned ones its categories route to it.
+      params.set('team', 'mine');
       break;
     case 'unassigned':
       params.set('owner', 'none');
@@ -96,11 +110,15 @@ export function filtersToApiQuery(filters: QueueFilters): URLSearchParams {
     case 'breached':
       params.set('sla', 'breached');
       break;
+    case 'awaitingApproval':
+      params.set('remedy', canApprove ? 'approvable_by_me' : 'pending_approval');
+      break;
     case 'all':
       break;
   }
   // The views mine and unassigned already name the owner.
   if (filters.owner && !params.has('owner')) params.set('owner', filters.owner);
+  if (filters.team && !params.has('team')) params.set('team', filters.team);
   if (filters.status.length) params.set('status', filters.status.join(','));
   if (filters.category.length) params.set('category', filters.category.join(','));
   if (filters.q) params.set('q', filters.q);

@@ -2,12 +2,13 @@
  * Related complaints (PRODUCT.md R13): the same customer's repeat complaints within 30 days
  * (二次投诉) and near-duplicate texts, both directions. Shown only when there are some.
  */
-import { Flex, List, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { ComplaintStatus } from '../../api/types';
+import { ItemList } from '../../ui/item-list';
 import { StatusTag } from '../../ui/status-tag';
 import { When } from '../../ui/when';
 import { SectionCard } from './section-card';
@@ -43,31 +44,30 @@ export function RelatedComplaints({ complaintId }: { complaintId: string }) {
   if (links.length === 0) return null;
   return (
     <SectionCard title={t('related.title', { count: links.length })}>
-      <List
-        size="small"
-        dataSource={links}
+      <ItemList
+        items={links}
+        itemKey={(link) => `${link.kind}-${link.complaint.id}`}
+        itemStyle={{ padding: '8px 0', background: 'transparent' }}
         renderItem={(link) => (
-          <List.Item key={`${link.kind}-${link.complaint.id}`}>
-            <Flex vertical gap={2} style={{ width: '100%' }}>
-              <Flex gap={6} wrap align="center">
-                <Tag color={link.kind === 'repeat' ? 'volcano' : 'purple'}>
-                  {t(`related.${link.kind}.${link.direction}`)}
-                </Tag>
-                {link.kind === 'duplicate' && (
-                  <Typography.Text type="secondary">
-                    {t('related.similarity', { percent: Math.round(link.score * 100) })}
-                  </Typography.Text>
-                )}
-                <StatusTag status={link.complaint.status} />
-              </Flex>
-              <Link to={`/complaints/${link.complaint.id}`}>
-                {link.complaint.trackingNumber} · {link.complaint.subject}
-              </Link>
-              <Typography.Text type="secondary">
-                <When at={link.complaint.receivedAt} />
-              </Typography.Text>
+          <Flex vertical gap={2} style={{ width: '100%' }}>
+            <Flex gap={6} wrap align="center">
+              <Tag color={link.kind === 'repeat' ? 'volcano' : 'purple'}>
+                {t(`related.${link.kind}.${link.direction}`)}
+              </Tag>
+              {link.kind === 'duplicate' && (
+                <Typography.Text type="secondary">
+                  {t('related.similarity', { percent: Math.round(link.score * 100) })}
+                </Typography.Text>
+              )}
+              <StatusTag status={link.complaint.status} />
             </Flex>
-          </List.Item>
+            <Link to={`/complaints/${link.complaint.id}`}>
+              {link.complaint.trackingNumber} · {link.complaint.subject}
+            </Link>
+            <Typography.Text type="secondary">
+              <When at={link.complaint.receivedAt} />
+            </Typography.Text>
+          </Flex>
         )}
       />
     </SectionCard>

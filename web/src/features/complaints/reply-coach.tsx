@@ -4,10 +4,11 @@
  * copy of the draft, its message in the agent's language and, where there is one, a suggested
  * wording. Suggestions, never blocks: sending stays possible.
  */
-import { Alert, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Flex, Tag, Typography } from 'antd';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { ItemList } from '../../ui/item-list';
 
 export interface CoachFinding {
   rule: string;
@@ -45,7 +46,7 @@ export function useCoach(text: string, locale: string, enabled: boolean, delayMs
 }
 
 /** The draft with the findings' words marked (ranges in UTF-16 offsets, as the API gives them). */
-function MarkedDraft({ text, findings }: { text: string; findings: CoachFinding[] }) {
+export function MarkedDraft({ text, findings }: { text: string; findings: CoachFinding[] }) {
   const ranges = findings
     .filter((f) => f.end > f.start && f.end <= text.length)
     .sort((a, b) => a.start - b.start);
@@ -65,7 +66,16 @@ function MarkedDraft({ text, findings }: { text: string; findings: CoachFinding[
   return <div className="cl-coach-draft">{parts}</div>;
 }
 
-export function CoachPanel({ text, findings }: { text: string; findings: CoachFinding[] }) {
+/** `showDraft`: false when the marked text is already on screen (the template editor's preview). */
+export function CoachPanel({
+  text,
+  findings,
+  showDraft = true,
+}: {
+  text: string;
+  findings: CoachFinding[];
+  showDraft?: boolean;
+}) {
   const { t } = useTranslation();
   if (!text.trim()) return null;
   if (findings.length === 0) {
@@ -74,29 +84,31 @@ export function CoachPanel({ text, findings }: { text: string; findings: CoachFi
   return (
     <section aria-label={t('coach.title', { count: findings.length })} className="cl-coach">
       <Typography.Text strong>{t('coach.title', { count: findings.length })}</Typography.Text>
-      {findings.some((f) => f.end > f.start) && <MarkedDraft text={text} findings={findings} />}
-      <List
-        size="small"
-        dataSource={findings}
-        renderItem={(finding, index) => (
-          <List.Item key={`${finding.rule}-${finding.start}-${index}`}>
-            <Flex vertical gap={4} style={{ width: '100%' }}>
-              <Flex gap={6} align="center" wrap>
-                <Tag color={finding.end > finding.start ? 'orange' : 'blue'}>
-                  {t(`coach.rule.${finding.rule}`, { defaultValue: finding.rule })}
-                </Tag>
-                {finding.end > finding.start && (
-                  <Typography.Text code>{text.slice(finding.start, finding.end)}</Typography.Text>
-                )}
-              </Flex>
-              <Typography.Text>{finding.message}</Typography.Text>
-              {finding.suggestion && (
-                <Typography.Text type="secondary">
-                  {t('coach.suggestion')}: {finding.suggestion}
-                </Typography.Text>
+      {showDraft && findings.some((f) => f.end > f.start) && <MarkedDraft text={text} findings={findings} />}
+      <ItemList
+        items={findings.map((finding, index) => ({
+          finding,
+          key: `${finding.rule}-${finding.start}-${index}`,
+        }))}
+        itemKey={(entry) => entry.key}
+        itemStyle={{ padding: '8px 0', background: 'transparent' }}
+        renderItem={({ finding }) => (
+          <Flex vertical gap={4} style={{ width: '100%' }}>
+            <Flex gap={6} align="center" wrap>
+              <Tag color={finding.end > finding.start ? 'orange' : 'blue'}>
+                {t(`coach.rule.${finding.rule}`, { defaultValue: finding.rule })}
+              </Tag>
+              {finding.end > finding.start && (
+                <Typography.Text code>{text.slice(finding.start, finding.end)}</Typography.Text>
               )}
             </Flex>
-          </List.Item>
+            <Typography.Text>{finding.message}</Typography.Text>
+            {finding.suggestion && (
+              <Typography.Text type="secondary">
+                {t('coach.suggestion')}: {finding.suggestion}
+              </Typography.Text>
+            )}
+          </Flex>
         )}
       />
     </section>

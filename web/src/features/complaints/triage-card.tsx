@@ -1,6 +1,6 @@
 /**
  * What triage made of the complaint (PRODUCT.md R3): category with its confidence and
- * whether a person set it, emotion with its intensity, risks, and the cues it used.
+ * whether a person set it, its subcategory (set here by staff), emotion with its intensity, risks, and the cues it used.
  */
 import { Alert, Button, Descriptions, Flex, Tag } from 'antd';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { api, session } from '../../api/client';
 import type { Complaint } from '../../api/types';
 import { SeverityTag } from '../../ui/status-tag';
 import { SectionCard } from './section-card';
+import { SubcategoryField } from './subcategory-field';
 import { TriageCorrection } from './triage-correction';
 
 const percent = (value: number) => Math.round(value * 100);
@@ -86,6 +87,11 @@ export function TriageCard({
                 </Tag>
               </span>
             ),
+          },
+          {
+            key: 'subcategory',
+            label: t('organisation.subcategory.label'),
+            children: <SubcategoryField complaint={complaint} onChanged={onChanged} />,
           },
           {
             key: 'emotion',

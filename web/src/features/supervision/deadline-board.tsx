@@ -1,14 +1,22 @@
 /**
- * The deadline board: open, at-risk and breached complaints per owner, with totals, a chart and
- * a table whose numbers open the queue of those complaints. Updates itself on live events.
+ * The deadline board: open, at-risk and breached complaints per owner and per team (the owner's
+ * team; "no team" holds unassigned complaints and owners in none), with totals, a chart and
+ * tables whose numbers open the queue of those complaints. Updates itself on live events.
  */
-import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
-import { lazy, Suspense, useCallback } from 'react';
+import { Alert, Button, Card, Col, Row, Select, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemText } from '../../ui/problem';
 import { When } from '../../ui/when';
 import { queueLink, useLiveResource, type DeadlineBoard, type OwnerDeadlines } from './supervision-api';
+
+type TeamDeadlines = DeadlineBoard['teams'][number];
+
+/** The queue of one team's complaints (its members own them; 'none': no team), as the board counts them. */
+function teamQueueLink(teamId: string | null, what: 'atRisk' | 'breached'): string {
+  return `/complaints?${new URLSearchParams({ view: what, team: teamId ?? 'none' }).toString()}`;
+}
 
 const BoardChart = lazy(() => import('./board-chart'));
 
@@ -36,6 +44,8 @@ function CountLink({
 export function DeadlineBoardView() {
   const { t } = useTranslation();
   const board = useLiveResource<DeadlineBoard>('/api/v1/supervision/board');
+  // '' all owners, 'none' the owners of no team, else a team id.
+  const [teamFilter, setTeamFilter] = useState('');
   const ownerLabel = useCallback(
     (owner: OwnerDeadlines) => owner.ownerName ?? t('supervision.board.unassigned'),
     [t],
@@ -52,7 +62,10 @@ export function DeadlineBoardView() {
     );
   }
   if (!board.data) return <Skeleton active paragraph={{ rows: 8 }} />;
-  const { owners, totals, generatedAt } = board.data;
+  const { owners: allOwners, teams, totals, generatedAt } = board.data;
+  const owners = teamFilter === '' ? allOwners : allOwners.filter((o) => (o.teamId ?? 'none') === teamFilter);
+  const teamLabel = (team: { teamId: string | null; teamName: string | null }) =>
+    team.teamId ? (team.teamName ?? '') : t('organisation.board.noTeam');
 
   return (
     <div className="cl-sv-board">
@@ -101,7 +114,80 @@ export function DeadlineBoardView() {
         </Card>
       )}
 
-      <Card title={t('supervision.board.byOwner')} style={{ marginTop: 16 }}>
+      {teams.some((team) => team.teamId !== null) && (
+        <Card title={t('organisation.board.byTeam')} style={{ marginTop: 16 }}>
+          <Table<TeamDeadlines>
+            className="cl-sv-table"
+            rowKey={(team) => team.teamId ?? 'none'}
+            dataSource={teams}
+            pagination={false}
+            size="middle"
+            columns={[
+              {
+                key: 'team',
+                title: t('organisation.board.team'),
+                render: (_, team) => (
+                  <Typography.Text strong type={team.teamId ? undefined : 'secondary'}>
+                    {teamLabel(team)}
+                  </Typography.Text>
+                ),
+              },
+              { key: 'open', title: t('supervision.board.open'), align: 'right', dataIndex: 'open' },
+              {
+                key: 'atRisk',
+                title: t('supervision.board.atRisk'),
+                align: 'right',
+                render: (_, team) => (
+                  <CountLink
+                    count={team.atRisk}
+                    to={teamQueueLink(team.teamId, 'atRisk')}
+                    color={colors.atRisk}
+                    label={t('organisation.board.openTeamAtRisk', { team: teamLabel(team) })}
+                  />
+                ),
+              },
+              {
+                key: 'breached',
+                title: t('supervision.board.breached'),
+                align: 'right',
+                render: (_, team) => (
+                  <CountLink
+                    count={team.breached}
+                    to={teamQueueLink(team.teamId, 'breached')}
+                    color={colors.breached}
+                    label={t('organisation.board.openTeamBreached', { team: teamLabel(team) })}
+                  />
+                ),
+              },
+              {
+                key: 'oldest',
+                title: t('supervision.board.oldestBreach'),
+                render: (_, team) =>
+                  team.oldestBreachDueAt ? <When at={team.oldestBreachDueAt} show="relative" /> : '—',
+              },
+            ]}
+          />
+        </Card>
+      )}
+
+      <Card
+        title={t('supervision.board.byOwner')}
+        style={{ marginTop: 16 }}
+        extra={
+          teams.some((team) => team.teamId !== null) && (
+            <Select<string>
+              aria-label={t('organisation.board.teamFilter')}
+              value={teamFilter}
+              style={{ minWidth: 180 }}
+              onChange={setTeamFilter}
+              options={[
+                { value: '', label: t('organisation.board.allTeams') },
+                ...teams.map((team) => ({ value: team.teamId ?? 'none', label: teamLabel(team) })),
+              ]}
+            />
+          )
+        }
+      >
         <Table<OwnerDeadlines>
           className="cl-sv-table"
           rowKey={(o) => o.ownerId ?? 'none'}
@@ -134,6 +220,12 @@ export function DeadlineBoardView() {
                   )}
                 </span>
               ),
+            },
+            {
+              key: 'team',
+              title: t('organisation.board.team'),
+              render: (_, o) =>
+                o.teamId ? o.teamName : <Typography.Text type="secondary">—</Typography.Text>,
             },
             {
               key: 'open',

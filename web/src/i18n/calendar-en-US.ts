@@ -1,0 +1,31 @@
+/** English texts of the business-calendar grid (admin Deadlines). Keys mirror calendar-zh-CN.ts. */
+export const calendarEnUS = {
+  title: 'Calendar',
+  help: 'Click a working day to make it a holiday, a weekend day to make it a make-up working day; click again to undo. Save the calendar to apply.',
+  view: 'Show',
+  month: 'Month',
+  year: 'Year',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  chooseMonth: 'Go to month',
+  chooseYear: 'Go to year',
+  today: 'Today',
+  legend: 'Legend',
+  kind: {
+    working: 'Working day',
+    weekend: 'Weekend',
+    holiday: 'Holiday',
+    workday: 'Make-up working day',
+  },
+  /** One or two letters in the day's box (the legend explains them). */
+  mark: { working: '', weekend: '', holiday: 'H', workday: 'W' },
+  dayLabel: '{{day}} {{kind}}, {{date}}',
+  toHoliday: 'make it a holiday',
+  toWorkday: 'make it a make-up working day',
+  toNormal: 'make it a normal day again',
+  clickTo: 'click to {{action}}',
+  unsaved: 'Unsaved changes: save the calendar to apply them.',
+  counts: '{{holidays}} holidays and {{workdays}} make-up working days this year',
+};
