@@ -77,7 +77,15 @@ describe('a quality manager learns from a resolved complaint', () => {
     const errors = pageErrors(page);
     try {
       await signIn(page, quality, 'zh-CN');
-      await page.goto(`/complaints/${complaint.id}`);
+      // The post-mortem list leads to the resolved complaint: due within 48 hours, not started.
+      const nav = page.getByRole('navigation', { name: 'main' });
+      await nav.getByRole('link', { name: '复盘', exact: true }).click();
+      await page.getByRole('heading', { name: '投诉复盘', level: 2 }).waitFor();
+      const due = page.getByRole('region', { name: '干洗后羊绒大衣缩水变形', exact: false });
+      await due.getByText('未开始', { exact: true }).waitFor();
+      await due.getByText('前完成', { exact: false }).waitFor();
+      await snap(page, '69-quality-post-mortems-due-zh');
+      await due.getByRole('link', { name: '去复盘' }).click();
       await page.getByRole('heading', { name: '干洗后羊绒大衣缩水变形', level: 2 }).waitFor();
       const postMortem = card(page, '复盘');
       await postMortem.getByText('未开始', { exact: true }).waitFor();
@@ -112,8 +120,23 @@ describe('a quality manager learns from a resolved complaint', () => {
       await card(page, '处理记录').getByText('完成复盘', { exact: true }).first().waitFor();
       await snap(page, '71-quality-post-mortem-completed-zh');
 
+      // Done: the list shows it under 已完成, with its root cause.
+      await nav.getByRole('link', { name: '复盘', exact: true }).click();
+      await page.getByRole('heading', { name: '投诉复盘', level: 2 }).waitFor();
+      await page
+        .getByRole('radiogroup', { name: '查看哪些复盘' })
+        .getByText('已完成', { exact: true })
+        .click();
+      const done = page.getByRole('region', { name: '干洗后羊绒大衣缩水变形', exact: false });
+      await done.getByText('问题根源：人员技能').waitFor();
+      await done.getByText('已完成', { exact: true }).waitFor();
+      await snap(page, '71b-quality-post-mortems-done-zh');
+      await done.getByRole('link', { name: '查看' }).click();
+      await page.getByRole('heading', { name: '干洗后羊绒大衣缩水变形', level: 2 }).waitFor();
+      const postMortemAgain = card(page, '复盘');
+
       // Into the case library, with a tag.
-      await button(postMortem, '加入案例库').click();
+      await button(postMortemAgain, '加入案例库').click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await dialog.getByText('姓名替换为角色', { exact: false }).waitFor();

@@ -22,6 +22,7 @@ const ComplainPage = lazy(() => import('./features/portal/complain-page'));
 const TrackPage = lazy(() => import('./features/portal/track-page'));
 const ActionsPage = lazy(() => import('./features/learning/actions-page'));
 const CasesPage = lazy(() => import('./features/learning/cases-page'));
+const PostMortemsPage = lazy(() => import('./features/learning/post-mortems-page'));
 const CasePage = lazy(() => import('./features/learning/case-page'));
 const MyTasksPage = lazy(() => import('./features/tasks/my-tasks-page'));
 const RemedyMatrixPage = lazy(() => import('./features/admin/remedy-matrix-page'));
@@ -71,6 +72,7 @@ export function App() {
             <Route path="/complaints/new" element={staff(<NewComplaintPage />)} />
             <Route path="/complaints/:id" element={staff(<ComplaintDetailPage />)} />
             <Route path="/actions" element={staff(<ActionsPage />)} />
+            <Route path="/post-mortems" element={staff(<PostMortemsPage />)} />
             <Route path="/cases" element={staff(<CasesPage />)} />
             <Route path="/cases/:id" element={staff(<CasePage />)} />
             <Route path="/tasks" element={staff(<MyTasksPage />)} />

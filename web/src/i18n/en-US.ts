@@ -5,6 +5,7 @@ import { calendarEnUS } from './calendar-en-US';
 import { supervisionEnUS } from './supervision-en-US';
 import { organisationEnUS } from './organisation-en-US';
 import { templatesEnUS } from './templates-en-US';
+import { postMortemsEnUS } from './post-mortems-en-US';
 
 export const enUS = {
   intake: intakeEnUS,
@@ -12,6 +13,7 @@ export const enUS = {
   supervision: supervisionEnUS,
   organisation: organisationEnUS,
   templates: templatesEnUS,
+  postMortems: postMortemsEnUS,
   calendarGrid: calendarEnUS,
   app: { name: 'Closeloop', tagline: 'Every complaint, closed loop.' },
   language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },

@@ -6,6 +6,7 @@ import { calendarZhCN } from './calendar-zh-CN';
 import { supervisionZhCN } from './supervision-zh-CN';
 import { organisationZhCN } from './organisation-zh-CN';
 import { templatesZhCN } from './templates-zh-CN';
+import { postMortemsZhCN } from './post-mortems-zh-CN';
 
 export const zhCN: Messages = {
   intake: intakeZhCN,
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
   supervision: supervisionZhCN,
   organisation: organisationZhCN,
   templates: templatesZhCN,
+  postMortems: postMortemsZhCN,
   calendarGrid: calendarZhCN,
   app: { name: 'Closeloop 投诉闭环', tagline: '每一个投诉,都闭环处理。' },
   language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },

@@ -17,6 +17,7 @@ const pages: { to: string; label: string; roles?: readonly Role[]; admin?: true 
   { to: '/complaints', label: 'nav.queue' },
   { to: '/complaints/new', label: 'nav.newComplaint', roles: ['admin', 'supervisor', 'agent'] },
   { to: '/tasks', label: 'stepTwoThree.myTasks.nav' },
+  { to: '/post-mortems', label: 'postMortems.nav' },
   { to: '/actions', label: 'learn.nav.actions' },
   { to: '/cases', label: 'learn.nav.cases' },
   { to: '/supervision', label: 'supervision.nav', roles: ['admin', 'supervisor', 'quality_manager'] },

@@ -10,11 +10,13 @@ import type {
   ActionView,
   CasePage as CasePageSchema,
   CaseView,
+  PostMortemPage as PostMortemPageSchema,
   PostMortemView,
 } from '../../../../src/server/routes/learning.schema';
 import type { SessionUser } from '../../api/client';
 
 export type PostMortem = z.infer<typeof PostMortemView>;
+export type PostMortemLine = z.infer<typeof PostMortemPageSchema>['items'][number];
 export type CorrectiveAction = z.infer<typeof ActionView>;
 export type ActionPage = z.infer<typeof ActionPageSchema>;
 export type LibraryCase = z.infer<typeof CaseView>;

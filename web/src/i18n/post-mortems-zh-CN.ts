@@ -1,0 +1,20 @@
+/** 复盘列表的中文文案。键与 post-mortems-en-US.ts 一一对应。 */
+export const postMortemsZhCN = {
+  nav: '复盘',
+  title: '投诉复盘',
+  intro: '中度及以上投诉在解决后 48 小时内完成复盘：查明根源、总结经验，并至少落实一项纠正或预防措施。',
+  mine: '您看到的是您负责的投诉的复盘。',
+  view: '查看哪些复盘',
+  views: { due: '待复盘', overdue: '已逾期', done: '已完成' },
+  empty: { due: '暂无待复盘的投诉。', overdue: '没有逾期的复盘。', done: '还没有完成的复盘。' },
+  due: '{{when}} 前完成',
+  overdueSince: '已于 {{when}} 逾期',
+  completed: '{{when}} 完成',
+  resolved: '{{when}} 解决',
+  owner: '负责人：{{name}}',
+  noOwner: '无负责人',
+  rootCause: '问题根源：{{cause}}',
+  write: '去复盘',
+  open: '查看',
+  loadMore: '加载更多',
+};
