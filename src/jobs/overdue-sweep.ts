@@ -2,12 +2,14 @@
  * The overdue sweep: every minute, finds corrective and preventive actions and department
  * tasks that are open and past their due time and were not yet reported, in batches
  * through their partial indexes, and tells the assignee, the complaint's owner and the
- * supervisors, once. Each batch marks its rows in the statement that claims them, in the
+ * supervisors of the complaint's team (all supervisors when it has none; commands/tell-staff.ts), once. Each batch marks its rows in the statement that claims them, in the
  * same transaction as the history entries and the notifications (whose ids are
  * deterministic), so however many workers sweep at once, each overdue item is reported once.
  */
 import { z } from 'zod';
 import type { CommandContext } from '../commands/context.js';
+import { supervisorIds } from '../commands/tell-staff.js';
+import type { Complaint } from '../domain/complaint/complaint.js';
 import { findComplaintsByIds } from '../store/complaint-repository.js';
 import { appendHistory } from '../store/history-repository.js';
 import { activeUserIdsWithRoles, notify, type NewNotification } from '../store/notification-repository.js';
@@ -33,7 +35,18 @@ async function sweepBatch(ctx: CommandContext, source: OverdueSource, now: Date)
     const complaints = new Map(
       (await findComplaintsByIds(tx, [...new Set(items.map((i) => i.complaintId))])).map((c) => [c.id, c]),
     );
-    const supervisors = await activeUserIdsWithRoles(tx, ['supervisor']);
+    // The same team's supervisors for every complaint of one owner and category: asked once a batch.
+    const supervisorsByTeamKey = new Map<string, Promise<string[]>>();
+    const supervisorsOf = (complaint: Complaint | undefined): Promise<string[]> => {
+      if (!complaint) return activeUserIdsWithRoles(tx, ['supervisor']);
+      const key = `${complaint.ownerId ?? ''}|${complaint.triage.category.label}`;
+      let found = supervisorsByTeamKey.get(key);
+      if (!found) {
+        found = supervisorIds(tx, complaint);
+        supervisorsByTeamKey.set(key, found);
+      }
+      return found;
+    };
     const event = events[source];
     const notes: NewNotification[] = [];
     for (const item of items) {
@@ -41,7 +54,7 @@ async function sweepBatch(ctx: CommandContext, source: OverdueSource, now: Date)
       const recipients = new Set([
         item.assigneeId,
         ...(complaint?.ownerId ? [complaint.ownerId] : []),
-        ...supervisors,
+        ...(await supervisorsOf(complaint)),
       ]);
       const payload = {
         [event.idField]: item.id,

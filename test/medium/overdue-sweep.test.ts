@@ -198,4 +198,42 @@ describe(`the overdue sweep on ${testEngine()}`, () => {
       }
     },
   );
+
+  it('tells the supervisors of the owner’s team, not every supervisor, when the owner has a team', async () => {
+    const admin = await t.login('admin');
+    const teamSupervisor = await t.login('supervisor');
+    const team = await t.request({
+      method: 'POST',
+      url: '/api/v1/teams',
+      token: admin.token,
+      body: { name: '华东客服组' },
+    });
+    expect(team.statusCode, team.body).toBe(201);
+    const teamId = team.json<{ id: string }>().id;
+    for (const userId of [owner.userId, teamSupervisor.userId]) {
+      const set = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${userId}`,
+        token: admin.token,
+        body: { teamId },
+      });
+      expect(set.statusCode, set.body).toBe(200);
+    }
+    try {
+      const complaint = await resolvedComplaint();
+      const late = await addAction(complaint, hour);
+      t.clock.advance(2 * hour);
+      expect(await sweepOverdue(t.ctx)).toBe(1);
+      expect((await notesAbout('actionId', late)).map((n) => n.user_id)).toEqual(
+        [handler.userId, owner.userId, teamSupervisor.userId].sort(),
+      );
+    } finally {
+      await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${owner.userId}`,
+        token: admin.token,
+        body: { teamId: null },
+      });
+    }
+  });
 });
