@@ -111,7 +111,7 @@ describe('accessibility of the main pages', () => {
         name: locale === 'zh-CN' ? '相关投诉（1）' : 'Related complaints (1)',
       });
       await related.getByRole('list').getByRole('listitem').first().waitFor();
-      await snap(page, `91-complaint-with-related-${locale === 'zh-CN' ? 'zh' : 'en'}`);
+      await snap(page, `28-complaint-with-related-${locale === 'zh-CN' ? 'zh' : 'en'}`);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();

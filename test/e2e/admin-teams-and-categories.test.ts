@@ -108,6 +108,8 @@ describe('an admin sets up teams and categories, an agent uses a subcategory', (
         await triage.getByText('归类说明：配送延误、送错地址、包裹破损或丢失。').waitFor();
         await choose(triage, '选择子类型', '送错地址');
         await agentPage.getByText('已设置子类型。').waitFor();
+        // The timeline names the subcategories, not their ids.
+        await card(agentPage, '处理记录').getByText('子类型：无 → 送错地址').waitFor();
         await snap(agentPage, '92-complaint-subcategory-zh');
         const saved = await callApi<{ subcategoryId: string | null }>(
           server,

@@ -27,5 +27,5 @@ export const calendarEnUS = {
   toNormal: 'make it a normal day again',
   clickTo: 'click to {{action}}',
   unsaved: 'Unsaved changes: save the calendar to apply them.',
-  counts: '{{holidays}} holidays and {{workdays}} make-up working days this year',
+  counts: '{{year}}: {{holidays}} holidays and {{workdays}} make-up working days.',
 };

@@ -28,5 +28,5 @@ export const calendarZhCN: typeof calendarEnUS = {
   toNormal: '恢复为普通日',
   clickTo: '点击{{action}}',
   unsaved: '有未保存的修改：保存日历后生效。',
-  counts: '本年 {{holidays}} 个节假日、{{workdays}} 个调休上班日',
+  counts: '{{year}} 年共 {{holidays}} 个节假日、{{workdays}} 个调休上班日。',
 };

@@ -79,6 +79,7 @@ export const organisationEnUS = {
     inactive: '{{name}} (no longer offered)',
     noneDefined: 'No subcategories for this category yet.',
     guidance: 'What belongs here',
+    unknown: 'a removed subcategory',
   },
   board: {
     team: 'Team',

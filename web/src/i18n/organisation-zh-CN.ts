@@ -79,6 +79,7 @@ export const organisationZhCN: OrganisationMessages = {
     inactive: '{{name}}（已停用）',
     noneDefined: '该类型还没有子类型。',
     guidance: '归类说明',
+    unknown: '已删除的子类型',
   },
   board: {
     team: '团队',

@@ -217,7 +217,7 @@ export function CalendarGrid({
       </Flex>
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
         {editable && t('calendarGrid.help')}{' '}
-        {t('calendarGrid.counts', { holidays: inYear(days.holidays), workdays: inYear(days.workdays) })}
+        {t('calendarGrid.counts', { year, holidays: inYear(days.holidays), workdays: inYear(days.workdays) })}
       </Typography.Paragraph>
       <ul className="cl-cal-legend" aria-label={t('calendarGrid.legend')}>
         {kinds.map((kind) => (

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Message, Remedy } from '../../api/types';
 import { formatMoney } from '../../ui/money';
 import { formatInstant, When } from '../../ui/when';
+import { useCategories } from '../categories/categories-api';
 import { closingDetails, historyTitleKeys } from './closing-history';
 import { stepTwoThreeDetails } from './step-two-three-history';
 import { changePair, mergeTimeline, type HistoryEntry } from './timeline-entries';
@@ -21,6 +22,14 @@ interface TimelineProps {
 }
 
 export function ComplaintTimeline({ record, nameOf }: TimelineProps) {
+  const categories = useCategories();
+  const subcategoryName = (id: string, language: string): string | null => {
+    for (const category of categories) {
+      const found = category.subcategories.find((s) => s.id === id);
+      if (found) return language === 'zh-CN' ? found.names['zh-CN'] : found.names['en-US'];
+    }
+    return null;
+  };
   const { t } = useTranslation();
   const entries = mergeTimeline(record.history, record.messages);
   if (!entries.length) return <Typography.Text type="secondary">{t('complaint.noTimeline')}</Typography.Text>;
@@ -30,7 +39,13 @@ export function ComplaintTimeline({ record, nameOf }: TimelineProps) {
         e.kind === 'message' ? (
           <MessageItem key={e.key} message={e.message} />
         ) : (
-          <HistoryItem key={e.key} entry={e.entry} remedies={record.remedies} nameOf={nameOf} />
+          <HistoryItem
+            key={e.key}
+            entry={e.entry}
+            remedies={record.remedies}
+            nameOf={nameOf}
+            subcategoryName={subcategoryName}
+          />
         ),
       )}
     </ol>
@@ -64,9 +79,11 @@ interface HistoryItemProps {
   /** The complaint's remedies: an approval names only the remedy's id and amount. */
   remedies: readonly Remedy[];
   nameOf: TimelineProps['nameOf'];
+  /** A subcategory's name in a language, or null when it is unknown (deleted, not loaded yet). */
+  subcategoryName: (id: string, language: string) => string | null;
 }
 
-function HistoryItem({ entry, remedies, nameOf }: HistoryItemProps) {
+function HistoryItem({ entry, remedies, nameOf, subcategoryName }: HistoryItemProps) {
   const { t, i18n } = useTranslation();
   const actor =
     entry.actor.name ??
@@ -75,7 +92,7 @@ function HistoryItem({ entry, remedies, nameOf }: HistoryItemProps) {
       : entry.actor.type === 'customer'
         ? t('history.customer')
         : nameOf(entry.actor.id));
-  const details = describeChanges(entry, t, i18n.language, nameOf, remedies);
+  const details = describeChanges(entry, t, i18n.language, nameOf, remedies, subcategoryName);
   return (
     <li className="cl-tl-history">
       <Typography.Text strong>
@@ -114,6 +131,7 @@ function describeChanges(
   language: string,
   nameOf: TimelineProps['nameOf'],
   remedies: readonly Remedy[],
+  subcategoryName: HistoryItemProps['subcategoryName'],
 ): ReactNode[] {
   const c = entry.changes;
   const out: ReactNode[] = [];
@@ -132,6 +150,14 @@ function describeChanges(
   const field = (name: string, value: string) => `${name}${t('complaint.colon')}${value}`;
   const ownerChange = changePair(c.ownerId);
   if (ownerChange) out.push(field(t('history.owner'), `${owner(ownerChange[0])} → ${owner(ownerChange[1])}`));
+  const subcategory = changePair(c.subcategoryId);
+  if (subcategory) {
+    const name = (value: unknown) =>
+      typeof value === 'string'
+        ? (subcategoryName(value, language) ?? t('organisation.subcategory.unknown'))
+        : t('organisation.subcategory.none');
+    out.push(field(t('organisation.subcategory.label'), `${name(subcategory[0])} → ${name(subcategory[1])}`));
+  }
   const responsibility = changePair(c.responsibility);
   if (responsibility) {
     out.push(field(t('complaint.responsibility'), label('responsibility', responsibility[1])));
