@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/store/database.js';
-import { bulkComplaints } from './support/bulk-complaints.js';
+import { benchTrackingNumber, bulkComplaints } from './support/bulk-complaints.js';
 import {
   dropPostgresDatabase,
   freshPostgresDatabase,
@@ -30,7 +30,7 @@ const queries: Record<string, string> = {
   'search order no. (1 row)': '/api/v1/complaints?q=150042&limit=50',
   'search refund (en)': '/api/v1/complaints?q=refund&limit=50',
   'search + category': `/api/v1/complaints?q=${encodeURIComponent('扣款')}&category=policy&limit=50`,
-  'tracking number': '/api/v1/complaints?trackingNumber=CL-B0050000',
+  'tracking number': `/api/v1/complaints?trackingNumber=${benchTrackingNumber(50_000)}`,
 };
 
 const quantile = (sorted: number[], q: number) =>

@@ -57,7 +57,7 @@ export async function bulkComplaints(database: Database, count: number, now: Dat
         : `${pick(enPieces)}. ${pick(enPieces)}. Order ${100000 + i}`;
       const receivedAt = new Date(now.getTime() - Math.floor(random() * yearMs));
       const status = pick(complaintStatuses);
-      rows.push(sql`(${newId(receivedAt.getTime())}::uuid, ${`CL-B${String(i).padStart(7, '0')}`}, ${Buffer.alloc(32)},
+      rows.push(sql`(${newId(receivedAt.getTime())}::uuid, ${benchTrackingNumber(i)}, ${Buffer.alloc(32)},
         ${status}, ${pick(channels)}, ${customerId}::uuid, 'Bench', 'bench@example.com', NULL, 'standard',
         ${description.slice(0, 40)}, ${description}, NULL, NULL, NULL, NULL, ${receivedAt}::timestamptz,
         ${receivedAt}::timestamptz, ${receivedAt}::timestamptz, 'ordinary', ${zh ? 'zh-CN' : 'en-US'}, ${zh ? 'zh' : 'en'},
@@ -74,4 +74,16 @@ export async function bulkComplaints(database: Database, count: number, now: Dat
       resolution_due_at, search_tokens) VALUES ${sql.join(rows, sql`, `)}`);
   }
   await database.db.execute(sql`VACUUM ANALYZE complaints`);
+}
+
+const trackingAlphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** The i-th bulk complaint's tracking number: a real one's shape (CL-XXXX-XXXX, no look-alikes), "B" first. */
+export function benchTrackingNumber(i: number): string {
+  let symbols = '';
+  for (let rest = i, n = 0; n < 7; n++, rest = Math.floor(rest / 30)) {
+    symbols = trackingAlphabet[rest % 30] + symbols;
+  }
+  const all = `B${symbols}`;
+  return `CL-${all.slice(0, 4)}-${all.slice(4)}`;
 }
