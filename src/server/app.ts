@@ -20,7 +20,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { CommandContext } from '../commands/context.js';
-import { problem, sendProblem, toProblem } from './problem.js';
+import { localizeProblem, problem, sendProblem, toProblem } from './problem.js';
+import { requestLocale } from './i18n/request-locale.js';
 import { accountRoutes } from './routes/accounts.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { complaintRoutes } from './routes/complaints.js';
@@ -88,7 +89,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reply.header('x-request-id', request.id);
   });
   app.setErrorHandler((error, request, reply) =>
-    sendProblem(reply, toProblem(error instanceof Error ? error : new Error(String(error)), request)),
+    sendProblem(
+      reply,
+      toProblem(error instanceof Error ? error : new Error(String(error)), request, requestLocale(request)),
+    ),
   );
   const webApp = options.webRoot && existsSync(join(options.webRoot, 'index.html')) ? options.webRoot : null;
   app.setNotFoundHandler((request, reply) => {
@@ -97,7 +101,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (webApp && request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webApp);
     }
-    return sendProblem(reply, problem(404, 'route.not_found', `No route ${request.method} ${path}.`));
+    return sendProblem(
+      reply,
+      localizeProblem(
+        problem(404, 'route.not_found', `No route ${request.method} ${path}.`),
+        requestLocale(request),
+      ),
+    );
   });
 
   await app.register(helmet, {

@@ -1,11 +1,16 @@
 /**
  * Errors to HTTP: the only place that knows statuses. Every answer that is not a
  * success is `application/problem+json` (RFC 9457) with `type`, `title`, `status`,
- * `detail`, `code` and, for invalid input, `errors[]` listing every problem.
+ * `detail`, `code` and, for invalid input, `errors[]` listing every problem. Texts are
+ * English where they are made; `localizeProblem` puts title, detail and every message in
+ * the request's language (i18n/problem-messages.ts), keeping codes, paths and statuses.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type DomainErrorCode, type FieldProblem } from '../domain/errors.js';
+import type { Locale } from '../domain/vocabulary.js';
+import { chineseOf, titles as titlesZh } from './i18n/problem-messages.js';
+import { isZodDefault, zodIssueZh, type ValidationIssue } from './i18n/zod-issues.js';
 
 const statusByCode = {
   'complaint.not_found': 404,
@@ -119,7 +124,39 @@ const fastifyCodes: Record<string, { status: number; code: string; detail: strin
   },
 };
 
-export function toProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
+/** The zod issue behind an `errors[]` entry, so its Chinese can be made from its fields. */
+const issueOf = new WeakMap<FieldProblem, ValidationIssue>();
+
+/** The problem in the request's language: en-US as made, zh-CN through the catalogue. */
+export function localizeProblem(p: Problem, locale: Locale): Problem {
+  if (locale === 'en-US') return p;
+  return {
+    ...p,
+    title: titlesZh[p.status] ?? '出错了',
+    detail: chineseOf(p.detail) ?? p.detail,
+    ...(p.errors
+      ? { errors: p.errors.map((entry) => ({ path: entry.path, message: messageZh(entry) })) }
+      : {}),
+  };
+}
+
+/** Ours from the catalogue; zod's own re-rendered from the issue; anything else stays English. */
+function messageZh(entry: FieldProblem): string {
+  const known = chineseOf(entry.message);
+  if (known !== undefined) return known;
+  const issue = issueOf.get(entry);
+  return issue && isZodDefault(issue) ? zodIssueZh(issue) : entry.message;
+}
+
+export function toProblem(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  locale: Locale = 'en-US',
+): Problem {
+  return localizeProblem(englishProblem(error, request), locale);
+}
+
+function englishProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
   if (error instanceof DomainError) {
     return problem(
       statusByCode[error.code],
@@ -136,7 +173,9 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
         context === 'body' || !context
           ? path
           : `${context === 'querystring' ? 'query' : context}${path ? `.${path}` : ''}`;
-      return { path: where || (context ?? 'body'), message: v.message ?? 'is invalid' };
+      const entry: FieldProblem = { path: where || (context ?? 'body'), message: v.message ?? 'is invalid' };
+      issueOf.set(entry, { keyword: v.keyword, message: entry.message, params: v.params });
+      return entry;
     });
     return problem(400, 'input.invalid', `The request has ${errors.length} invalid field(s).`, errors);
   }

@@ -78,8 +78,17 @@ describe('a customer files a complaint on a phone and tracks it', () => {
       await page.getByLabel('您希望我们怎样解决？').fill('重新送一份，并退还配送费。');
       await page.getByLabel('订单号（选填）').fill('WM20260503-0815');
 
-      // First try: neither email nor phone. The server's answer appears beside the email field.
+      // First try: neither email nor phone. The server's answer appears beside the email field,
+      // in Chinese from the server itself: the page asks in its language.
+      const refusal = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/public/complaints',
+      );
       await page.getByRole('button', { name: '提交投诉' }).click();
+      expect((await refusal).request().headers()['accept-language']).toBe('zh-CN');
+      expect(await (await refusal).json()).toMatchObject({
+        title: '请求有误',
+        errors: [{ path: 'customer.email', message: '请填写邮箱或手机号（至少一项）。' }],
+      });
       const email = page.getByLabel('邮箱', { exact: true });
       const emailItem = page.locator('.ant-form-item').filter({ has: email });
       await emailItem.getByText('请填写邮箱或手机号（至少一项）。').waitFor();

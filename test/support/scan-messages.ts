@@ -3,7 +3,7 @@
  * unit test can check that each has a Chinese wording (src/server/i18n/problem-messages).
  *
  * It reads the TypeScript syntax trees of src/ (tests left out) and collects: the message
- * of every `new DomainError(code, message)`; every `message:` and `detail:` property;
+ * of every `new DomainError(code, message)`; every `message:`, `detail:` and zod's `error:` property;
  * the texts of zod checks (`.refine(f, '…')`, `.regex(r, '…')`, `.max(n, '…')`…); the
  * strings pushed on a `problems` list; and `problem(status, code, detail)`. A message
  * built from a function's parameter (`missing(what)`, `requireOpen(c, what)`) follows the
@@ -24,8 +24,35 @@ export interface FoundMessage {
 }
 
 /** Folders whose texts never reach an HTTP answer (the command line, demo data, jobs). */
-const outOfScope = [/^src\/cli\//, /^src\/demo\//, /^src\/jobs\//, /^src\/config\.ts$/, /^src\/triage-model\//];
-const zodMessageMethods = new Set(['refine', 'regex', 'min', 'max', 'length', 'datetime', 'startsWith', 'endsWith']);
+const outOfScope = [
+  /^src\/server\/i18n\//,
+  /^src\/cli\//,
+  /^src\/demo\//,
+  /^src\/jobs\//,
+  /^src\/config\.ts$/,
+  /^src\/triage-model\//,
+];
+/** zod checks whose last argument may be our message: `.max(2000, '…')`, `z.email('…')`. */
+const zodMessageMethods = new Set([
+  'refine',
+  'regex',
+  'min',
+  'max',
+  'length',
+  'startsWith',
+  'endsWith',
+  'includes',
+]);
+const zodMessageOnlyMethods = new Set([
+  'email',
+  'uuid',
+  'url',
+  'datetime',
+  'nonempty',
+  'int',
+  'positive',
+  'nonnegative',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -40,15 +67,21 @@ type FunctionLike = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpre
 export function scanMessages(root: string): FoundMessage[] {
   const files = sourceFiles(join(root, 'src')).map((path) => {
     const text = readFileSync(path, 'utf8');
-    return { path: relative(root, path), source: ts.createSourceFile(path, text, ts.ScriptTarget.ES2023, true) };
+    return {
+      path: relative(root, path),
+      source: ts.createSourceFile(path, text, ts.ScriptTarget.ES2023, true),
+    };
   });
   // Every named function of the project: `function f() {}` and `const f = () => …`.
   const functions = new Map<string, FunctionLike[]>();
   const calls = new Map<string, ts.CallExpression[]>();
   /** Per file, the names it defines or imports from our own modules: `text()` is ours, drizzle's is not. */
   const ownNames = new Map<ts.SourceFile, Set<string>>();
-  const remember = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
-  for (const { source } of files) {
+  const remember = <T>(map: Map<string, T[]>, key: string, value: T) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
+  for (const { path, source } of files) {
+    // Functions out of scope are not followed either: the i18n folder returns Chinese.
+    const isOutOfScope = outOfScope.some((pattern) => pattern.test(path));
     const names = new Set<string>();
     ownNames.set(source, names);
     const visit = (node: ts.Node): void => {
@@ -63,8 +96,11 @@ export function scanMessages(root: string): FoundMessage[] {
       }
       if (ts.isFunctionDeclaration(node) && node.name) names.add(node.name.text);
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) names.add(node.name.text);
-      if (ts.isFunctionDeclaration(node) && node.name) remember(functions, node.name.text, node);
+      if (ts.isFunctionDeclaration(node) && node.name && !isOutOfScope) {
+        remember(functions, node.name.text, node);
+      }
       if (
+        !isOutOfScope &&
         ts.isVariableDeclaration(node) &&
         ts.isIdentifier(node.name) &&
         node.initializer &&
@@ -72,7 +108,9 @@ export function scanMessages(root: string): FoundMessage[] {
       ) {
         remember(functions, node.name.text, node.initializer);
       }
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) remember(calls, node.expression.text, node);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        remember(calls, node.expression.text, node);
+      }
       ts.forEachChild(node, visit);
     };
     visit(source);
@@ -116,7 +154,12 @@ export function scanMessages(root: string): FoundMessage[] {
     seen.add(expression);
     const node = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      found.push({ text: node.text, isShape: false, ...(fragmentOf ? { fragmentOf } : {}), where: where(node) });
+      found.push({
+        text: node.text,
+        isShape: false,
+        ...(fragmentOf ? { fragmentOf } : {}),
+        where: where(node),
+      });
     } else if (ts.isTemplateExpression(node)) {
       const shape = node.head.text + node.templateSpans.map((span) => `{}${span.literal.text}`).join('');
       found.push({ text: shape, isShape: true, ...(fragmentOf ? { fragmentOf } : {}), where: where(node) });
@@ -152,21 +195,28 @@ export function scanMessages(root: string): FoundMessage[] {
   for (const { path, source } of files) {
     if (outOfScope.some((pattern) => pattern.test(path))) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'DomainError') {
+      if (
+        ts.isNewExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'DomainError'
+      ) {
         const message = node.arguments?.[1];
         if (message) collect(message);
       }
       if (
         ts.isPropertyAssignment(node) &&
         ts.isIdentifier(node.name) &&
-        (node.name.text === 'message' || node.name.text === 'detail')
+        ['message', 'detail', 'error'].includes(node.name.text)
       ) {
         collect(node.initializer);
       }
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const method = node.expression.name.text;
         const last = node.arguments[node.arguments.length - 1];
-        if (zodMessageMethods.has(method) && node.arguments.length >= 2 && last && isText(last)) collect(last);
+        if (zodMessageMethods.has(method) && node.arguments.length >= 2 && last && isText(last)) {
+          collect(last);
+        }
+        if (zodMessageOnlyMethods.has(method) && last && isText(last)) collect(last);
         if (
           method === 'push' &&
           ts.isIdentifier(node.expression.expression) &&
@@ -175,7 +225,11 @@ export function scanMessages(root: string): FoundMessage[] {
           for (const argument of node.arguments) if (isText(argument)) collect(argument);
         }
       }
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'problem') {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'problem'
+      ) {
         const detail = node.arguments[2];
         if (detail) collect(detail);
       }
@@ -187,5 +241,7 @@ export function scanMessages(root: string): FoundMessage[] {
 }
 
 function isText(node: ts.Node): boolean {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
+  return (
+    ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)
+  );
 }

@@ -4,7 +4,7 @@
  * (web/src/i18n/zh-CN.ts). A key without a word here is shown as it is.
  */
 import type { ComplaintStatus } from '../../domain/complaint/lifecycle.js';
-import type { Category, RemedyKind, Role, Severity } from '../../domain/vocabulary.js';
+import type { Category, Complexity, RemedyKind, Role, Severity, Tier } from '../../domain/vocabulary.js';
 
 const complaintStatusWords: Record<ComplaintStatus, string> = {
   new: '新投诉',
@@ -60,6 +60,10 @@ const remedyKindWords: Record<RemedyKind, string> = {
   other: '其他补救',
 };
 
+const tierWords: Record<Tier, string> = { standard: '普通', vip: 'VIP' };
+
+const complexityWords: Record<Complexity, string> = { ordinary: '普通', complex: '复杂' };
+
 const localeWords: Record<string, string> = { 'zh-CN': '中文', 'en-US': '英文' };
 
 const wordOf = (words: Record<string, string>) => (key: string) => words[key] ?? key;
@@ -70,5 +74,7 @@ export const termsZh = {
   severity: wordOf(severityWords),
   category: wordOf(categoryWords),
   remedyKind: wordOf(remedyKindWords),
+  tier: wordOf(tierWords),
+  complexity: wordOf(complexityWords),
   locale: wordOf(localeWords),
 };

@@ -1,7 +1,10 @@
 /**
  * The typed client of the Closeloop API. Errors come back as `ApiError` carrying the
- * server's problem+json, so forms can put each `errors[]` entry beside its field.
+ * server's problem+json, so forms can put each `errors[]` entry beside its field. Every
+ * call sends the UI's language as Accept-Language, so those texts arrive in it.
  */
+import i18next from 'i18next';
+
 export interface FieldProblem {
   path: string;
   message: string;
@@ -60,9 +63,18 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The UI's current language, for the server's problem texts (`zh-CN` or `en-US`). */
+export function languageHeader(): { 'accept-language': string } {
+  return { 'accept-language': i18next.resolvedLanguage ?? i18next.language ?? 'en-US' };
+}
+
 /** Calls the API; answers the parsed JSON body or throws ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...languageHeader(),
+    ...options.headers,
+  };
   const token = options.auth === false ? null : session.token();
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -72,7 +84,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw
+        ? options.raw.text
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -2,7 +2,7 @@
  * The public API a customer uses without an account (CONTRACT.md §6): file a complaint,
  * look it up with its tracking number and access code, add a message or evidence.
  */
-import { api, ApiError, type Problem } from '../../api/client';
+import { api, ApiError, languageHeader, type Problem } from '../../api/client';
 import type { CustomerSurvey, OfferAnswer, PublicComplaintView, PublicReceiptView } from '../../api/types';
 import type { Language } from '../../i18n/i18n';
 
@@ -81,7 +81,7 @@ export async function uploadEvidence(trackingNumber: string, accessToken: string
   try {
     response = await fetch(`${complaintPath(trackingNumber)}/attachments`, {
       method: 'POST',
-      headers: { accept: 'application/json', ...tokenHeader(accessToken) },
+      headers: { accept: 'application/json', ...languageHeader(), ...tokenHeader(accessToken) },
       body: form,
     });
   } catch {
