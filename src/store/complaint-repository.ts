@@ -296,6 +296,20 @@ export async function insertComplaints(
       return row;
     }),
   );
+  // Triage corrections only when a person overrode a suggestion at intake (rare): the usual
+  // statement leaves the table out.
+  const corrections = list.some((c) => c.intakeCorrections.length > 0 && c.createdById)
+    ? sql`,
+      correction AS (
+        INSERT INTO triage_corrections (complaint_id, field, from_value, to_value, model_version,
+                                        corrected_by_id, corrected_at)
+        SELECT complaint.id, c.field, c."from", c."to", i.model_version, i.created_by_id::uuid,
+               i.created_at::timestamptz
+        FROM complaint JOIN input i ON i.id::uuid = complaint.id
+        CROSS JOIN LATERAL jsonb_to_recordset(i.corrections::jsonb) AS c(field text, "from" jsonb, "to" jsonb)
+        WHERE i.corrections IS NOT NULL
+      )`
+    : sql``;
   let rows: Record<string, unknown>[];
   try {
     rows = await queryRows<Record<string, unknown>>(
@@ -388,16 +402,7 @@ export async function insertComplaints(
         FROM complaint JOIN input i ON i.id::uuid = complaint.id
         CROSS JOIN LATERAL jsonb_to_recordset(i.clocks::jsonb)
           AS c(kind text, "startedAt" timestamptz, "dueAt" timestamptz, "warnAt" timestamptz)
-      ),
-      correction AS (
-        INSERT INTO triage_corrections (complaint_id, field, from_value, to_value, model_version,
-                                        corrected_by_id, corrected_at)
-        SELECT complaint.id, c.field, c."from", c."to", i.model_version, i.created_by_id::uuid,
-               i.created_at::timestamptz
-        FROM complaint JOIN input i ON i.id::uuid = complaint.id
-        CROSS JOIN LATERAL jsonb_to_recordset(i.corrections::jsonb) AS c(field text, "from" jsonb, "to" jsonb)
-        WHERE i.corrections IS NOT NULL
-      )
+      )${corrections}
       SELECT complaint.* FROM complaint`,
     );
   } catch (error) {
