@@ -120,7 +120,7 @@ describe(`problems in the request's language on ${testEngine()}`, () => {
     expect(dismissed.statusCode).toBe(409);
     expect(dismissed.json<Problem>()).toMatchObject({
       code: 'complaint.precondition_failed',
-      detail: '不予受理投诉时，请说明原因。',
+      detail: '请填写原因。',
     });
     const inEnglish = await move(id, { to: 'dismissed' }, { 'accept-language': 'en' });
     expect(inEnglish.json<Problem>().detail).toBe('A reason is required to dismiss a complaint.');

@@ -84,20 +84,21 @@ export const exact: Readonly<Record<string, string>> = {
   'Only whoever set the action, a quality manager or an admin cancels it.':
     '只有设定该措施的人、质量经理或管理员可以取消它。',
 
-  // The lifecycle
+  // The lifecycle: the same words as the web app's own (web/src/i18n/zh-CN.ts complaint.precondition),
+  // which it shows for these refusals.
   'An owner is required: name the ownerId of the person who owns the complaint.':
-    '需要指定负责人：请在 ownerId 中填写负责这个投诉的人。',
+    '请先为投诉指定负责人。',
   'An owner is required: triage the complaint and give it an owner first.':
-    '需要负责人：请先完成分类研判并指定负责人。',
-  'A responsibility is required to propose a remedy.': '提出补救方案前，请先完成责任界定。',
-  'At least one remedy is required to propose a remedy.': '至少要添加一个补救方案，才能进入“已提方案”。',
-  'At least one remedy is required.': '至少需要一个补救方案。',
-  'Every remedy must be approved before the work starts.': '所有补救方案都审批通过后，才能开始处理。',
-  'A reason is required to reopen a complaint.': '重新打开投诉时，请说明原因。',
-  'A resolution text is required to resolve a complaint.': '标记为已解决时，请填写处理结果。',
+    '请先为投诉指定负责人。',
+  'A responsibility is required to propose a remedy.': '请先界定责任。',
+  'At least one remedy is required to propose a remedy.': '请先提出至少一项补救方案（在“补救方案”中）。',
+  'At least one remedy is required.': '请先提出至少一项补救方案（在“补救方案”中）。',
+  'Every remedy must be approved before the work starts.': '所有补救方案获批后才能开始执行：还有方案在等待审批。',
+  'A reason is required to reopen a complaint.': '请填写原因。',
+  'A resolution text is required to resolve a complaint.': '请写明处理结果。',
   'A remedy is still waiting for approval: approve or reject it before resolving.':
-    '还有补救方案在等待审批：请先批准或驳回，再标记为已解决。',
-  'A reason is required to dismiss a complaint.': '不予受理投诉时，请说明原因。',
+    '还有补救方案在等待审批：获批后才能解决投诉。',
+  'A reason is required to dismiss a complaint.': '请填写原因。',
   'A dismissed complaint keeps its triage.': '不予受理的投诉不能再修改分类研判结果。',
   'A dismissed complaint takes no more messages.': '不予受理的投诉不能再添加消息。',
   'ownerId is set only when triaging.': '只有在分类研判时才能设置 ownerId。',
