@@ -1,7 +1,7 @@
 /**
  * minimizing: making the customer's problem small (seed S2 误区 5 "轻描淡写", 误区 14 "一直
  * 说'这是常有的事情'"): "这很正常", "小问题", "只晚了十分钟", "this happens all the time",
- * "it's only a scratch", "calm down". Saying it is not small is fine: "这不是小事", "this is
+ * "it's only a scratch", "calm down", "请您冷静一点". Saying it is not small is fine: "这不是小事", "this is
  * not normal", "正常情况下三个工作日到账".
  */
 import { clausePrefix, firstMatch, hitAt, type SentenceRule } from './sentence-rule.js';
@@ -17,6 +17,8 @@ const zhMinimizing = new RegExp(
     String.raw`(?:只|才|就|不过)(?:是)?(?:晚|迟|慢|延误|延迟|耽误|差|等|少)了?(?:一点|一会儿?|[0-9一二两三四五六七八九十半几]+\s*(?:分钟|小时|天|个|块|元|毛|分))`,
     String.raw`(?:大家|别人|其他(?:客人|客户|顾客|乘客|用户)|很多人|所有人)都(?:是)?(?:这样|一样|遇到过|没(?:有)?(?:意见|问题|说什么|投诉))`,
     String.raw`没(?:那么|这么)严重|(?:不用|不必|别|何必)(?:这么|那么)?(?:生气|激动|在意|计较|紧张|大惊小怪|小题大做)|至于吗|小题大做`,
+    // Telling the customer to calm down ("请您冷静一点", "您先冷静一下"), not "我们会冷静地核实".
+    String.raw`(?:请您?|您|你)(?:先|要|得|稍微|还是)?冷静(?:一点儿?|一下|点儿?|些|下来)?(?!地)|(?<![会能要将地])冷静(?:一点儿?|一下|点儿?|些)(?!地)`,
   ].join('|'),
   'g',
 );
