@@ -5,6 +5,7 @@
  * the remedies offered, and after the post-mortem its root cause and prevention), then checked
  * by the reply coach like any draft. The agent edits it before sending; nothing is sent here.
  */
+import { formatBusinessTime } from '../domain/sla/business-time.js';
 import type { Complaint } from '../domain/complaint/complaint.js';
 import { reviewReply, type CoachFinding } from '../domain/coach/index.js';
 import { DomainError } from '../domain/errors.js';
@@ -23,18 +24,6 @@ import type { CommandContext } from './context.js';
 export interface DraftedReply extends RenderedReply {
   template: Pick<ReplyTemplate, 'id' | 'name' | 'locale' | 'category' | 'severity'>;
   findings: CoachFinding[];
-}
-
-function formatDue(at: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    month: 'long',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(at);
 }
 
 export async function draftReply(
@@ -67,7 +56,12 @@ export async function draftReply(
   const rendered = renderTemplate(template, {
     customerName: complaint.customer.name,
     trackingNumber: complaint.trackingNumber,
-    dueDate: formatDue(complaint.resolutionDueAt, template.locale, ctx.calendar.timeZone),
+    dueDate: formatBusinessTime(
+      complaint.resolutionDueAt,
+      template.locale,
+      ctx.calendar.timeZone,
+      'weekday-time',
+    ),
     remedy: offered.join(template.locale === 'zh-CN' ? '；' : '; '),
     rootCause: postMortem?.customerAnswer?.rootCause,
     prevention: postMortem?.customerAnswer?.prevention,

@@ -2,6 +2,7 @@
  * The acknowledgement a customer gets when a complaint is received (seed 002: "notify the
  * customer that the letter was received"): the tracking number and when to expect an answer.
  */
+import { formatBusinessTime } from '../sla/business-time.js';
 import type { Locale } from '../vocabulary.js';
 
 export interface AcknowledgementFacts {
@@ -13,23 +14,11 @@ export interface AcknowledgementFacts {
   trackingUrl: string | null;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'long', timeStyle: 'short' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(instant);
-}
-
 export function acknowledgement(
   facts: AcknowledgementFacts,
   locale: Locale,
 ): { subject: string; body: string } {
-  const when = (d: Date) => formatInstant(d, locale, facts.timeZone);
+  const when = (d: Date) => formatBusinessTime(d, locale, facts.timeZone);
   if (locale === 'zh-CN') {
     return {
       subject: `您的投诉已受理(投诉单号 ${facts.trackingNumber})`,

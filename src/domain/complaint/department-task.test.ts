@@ -89,10 +89,10 @@ describe('the customer’s timeline of a remedy above authority', () => {
   it('says when the answer will come, in the business’s time zone, and never the approver’s reason', () => {
     const items = remedyTimeline(history, 'zh-CN', 'Asia/Shanghai');
     expect(items.map((i) => i.kind)).toEqual(['remedy_pending', 'remedy_rejected']);
-    expect(items[0]?.text).toContain('09:00');
+    expect(items[0]?.text).toContain('09:00（北京时间）');
     expect(items.map((i) => i.text).join()).not.toContain('too much');
     const english = remedyTimeline(history, 'en-US', 'Asia/Shanghai');
-    expect(english[0]?.text).toMatch(/answer by Mar 3, 2026, 9:00\sAM/);
+    expect(english[0]?.text).toMatch(/answer by March 3, 2026 at 9:00\sAM \(GMT\+8\)/);
   });
 
   it('tells nothing about remedies approved at once', () => {

@@ -4,6 +4,7 @@
  * when the answer will come, then that it was approved or that another solution is being
  * prepared. Never the amount before it is approved, names, or an approver's reason.
  */
+import { formatBusinessTime } from '../sla/business-time.js';
 import type { Locale } from '../vocabulary.js';
 
 export interface RemedyTimelineItem {
@@ -26,15 +27,6 @@ const texts: Record<Locale, { pending: (by: string) => string; approved: string;
   },
 };
 
-/** "2026年11月25日 18:00" / "Nov 25, 2026, 6:00 PM" in the business's time zone. */
-function formatAnswerBy(at: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
-}
-
 /** The timeline item for one remedy history entry, if the customer is told about it. */
 function remedyTimelineItem(
   entry: { at: Date; action: string; changes: Record<string, unknown> },
@@ -51,7 +43,7 @@ function remedyTimelineItem(
     return {
       at: entry.at,
       kind: 'remedy_pending',
-      text: t.pending(formatAnswerBy(answerBy, locale, timeZone)),
+      text: t.pending(formatBusinessTime(answerBy, locale, timeZone)),
     };
   }
   if (remedyId === null || !pendingIds.has(remedyId)) return null;
