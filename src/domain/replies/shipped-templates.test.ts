@@ -44,6 +44,15 @@ describe('shipped reply templates', () => {
       });
       expect(first.omitted).toEqual(['rootCause', 'prevention']);
       expect(reviewReply(first.text, template.locale)).toEqual([]);
+      // And the very first one, before any remedy is agreed: still an action and a time.
+      const beforeRemedy = renderTemplate(template, {
+        ...values[template.locale],
+        remedy: null,
+        rootCause: null,
+        prevention: null,
+      });
+      expect(beforeRemedy.omitted).toEqual(['howSolved', 'rootCause', 'prevention']);
+      expect(reviewReply(beforeRemedy.text, template.locale)).toEqual([]);
     },
   );
 

@@ -60,14 +60,16 @@ const common: Record<
   Pick<Record<TemplateSection, string>, 'whenSolved' | 'rootCause' | 'prevention' | 'closing'>
 > = {
   'zh-CN': {
-    whenSolved: '您的投诉编号是{{trackingNumber}}，我会在{{dueDate}}前给您明确的处理结果。',
+    // A concrete step already taken, so even the first reply (no remedy yet) carries an action.
+    whenSolved:
+      '我已把您的投诉登记为{{trackingNumber}}，并转给负责的同事核实，会在{{dueDate}}前联系您，告知明确的处理结果。',
     rootCause: '经过核查，这次的问题出在：{{rootCause}}。',
     prevention: '为了避免同样的事情再次发生，我们已经：{{prevention}}。',
     closing: '如果您还有任何疑问，请直接回复此消息，我是{{agentName}}，会一直跟进您的投诉。',
   },
   'en-US': {
     whenSolved:
-      'Your complaint number is {{trackingNumber}}, and you will have a clear answer from me by {{dueDate}}.',
+      'I have logged your complaint as {{trackingNumber}} and passed it to the colleague in charge, and I will contact you by {{dueDate}} with a clear answer.',
     rootCause: 'We looked into it, and the cause was: {{rootCause}}.',
     prevention: 'To keep this from happening again, we have: {{prevention}}.',
     closing:
@@ -84,12 +86,12 @@ const names: Record<
       product_quality: '产品质量',
       service_attitude: '服务态度',
       timeliness: '处理时效',
-      information_accuracy: '信息准确',
+      information_accuracy: '信息准确性',
       policy: '政策执行',
       logistics: '物流配送',
       other: '其他',
     },
-    severity: { minor: '轻微', moderate: '一般', severe: '严重' },
+    severity: { minor: '轻微', moderate: '中度', severe: '严重' },
     join: '·',
   },
   'en-US': {
