@@ -23,6 +23,7 @@ import type { Actor } from '../domain/complaint/complaint.js';
 import { DomainError } from '../domain/errors.js';
 import { findUserByEmail, type User } from '../store/user-repository.js';
 import { planArrivals, type DemoArrival } from './demo-arrivals.js';
+import { seedDemoLibrary, seedDemoOrganisation } from './demo-organisation.js';
 import { addMinutes } from './demo-clock.js';
 import { demoComplaintTemplates } from './demo-complaints.js';
 import { planLifecycle, type DemoStep } from './demo-lifecycle.js';
@@ -69,9 +70,11 @@ export async function seedDemo(
       templates: demoComplaintTemplates,
       random: demoRandom(demoSeed),
     });
+    await seedDemoOrganisation({ ...seeding, now: () => before }, staff);
     for (const [index, arrival] of arrivals.entries()) {
       await seedComplaint(seeding, now, staff, arrival, index);
     }
+    await seedDemoLibrary(seeding, staff);
     return { users, complaints: arrivals.length };
   });
 }

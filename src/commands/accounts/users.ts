@@ -68,6 +68,7 @@ export async function changeUser(
   if (input.name !== undefined) changes.name = input.name.trim();
   if (input.role !== undefined) changes.role = input.role;
   if (input.active !== undefined) changes.active = input.active;
+  if (input.teamId !== undefined) changes.teamId = input.teamId;
   if (input.password !== undefined) changes.passwordHash = await hashPassword(input.password);
   const user = await updateUser(ctx.database.db, id, changes, now);
   if (!user) throw new DomainError('user.not_found', 'No user with this id.');
