@@ -31,6 +31,8 @@ const queries: Record<string, string> = {
   'search refund (en)': '/api/v1/complaints?q=refund&limit=50',
   'search + category': `/api/v1/complaints?q=${encodeURIComponent('扣款')}&category=policy&limit=50`,
   'tracking number': `/api/v1/complaints?trackingNumber=${benchTrackingNumber(50_000)}`,
+  'search tracking number (q)': `/api/v1/complaints?q=${encodeURIComponent(benchTrackingNumber(50_000).slice(3).toLowerCase())}&limit=50`,
+  'search refunded (stemmed)': '/api/v1/complaints?q=refunded&limit=50',
 };
 
 const quantile = (sorted: number[], q: number) =>

@@ -12,7 +12,7 @@ import { subjectFrom } from '../domain/complaint/complaint.js';
 import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
 import { newAccessToken, newTrackingNumber } from '../domain/complaint/tracking-number.js';
 import { minHash } from '../domain/search/minhash.js';
-import { searchDocument } from '../domain/search/search-tokens.js';
+import { complaintSearchDocument } from '../domain/search/search-tokens.js';
 import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Emotion, Locale, Severity, Tier } from '../domain/vocabulary.js';
 import { recordComplaint } from '../store/intake-batcher.js';
@@ -127,14 +127,14 @@ export async function openComplaint(
       resolutionDueAt: deadlines.resolutionDueAt,
       deadlinePolicyVersion: policy.version,
       minHash: minHash([input.subject, input.description].filter(Boolean).join('\n')),
-      searchTokens: searchDocument([
+      searchTokens: complaintSearchDocument({
         subject,
-        input.description,
-        input.expectation,
-        input.customer.name,
-        input.orderRef,
-        input.productRef,
-      ]),
+        description: input.description,
+        expectation: input.expectation,
+        customerName: input.customer.name,
+        orderRef: input.orderRef,
+        productRef: input.productRef,
+      }),
       history: {
         actorType: actor.type,
         actorId: actor.type === 'user' ? actor.id : null,

@@ -12,7 +12,7 @@ import {
   type ComplaintFacts,
 } from '../domain/complaint/verified-facts.js';
 import { DomainError } from '../domain/errors.js';
-import { searchDocument } from '../domain/search/search-tokens.js';
+import { complaintSearchDocument } from '../domain/search/search-tokens.js';
 import { rewriteSearchTokens } from '../store/complaint-facts-repository.js';
 import { updateComplaint } from '../store/complaint-repository.js';
 import { appendHistory } from '../store/history-repository.js';
@@ -53,14 +53,14 @@ export async function recordFacts(
       await rewriteSearchTokens(
         tx,
         complaintId,
-        searchDocument([
-          updated.subject,
-          updated.description,
-          updated.expectation,
-          updated.customer.name,
-          updated.orderRef,
-          updated.productRef,
-        ]),
+        complaintSearchDocument({
+          subject: updated.subject,
+          description: updated.description,
+          expectation: updated.expectation,
+          customerName: updated.customer.name,
+          orderRef: updated.orderRef,
+          productRef: updated.productRef,
+        }),
       );
     }
     await appendHistory(tx, complaintId, actor, 'complaint.facts_recorded', changes, now);

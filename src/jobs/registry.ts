@@ -10,6 +10,7 @@ import { breachClockJob, escalateClockJob, warnClockJob } from './sla-clock-even
 import { slaSweepJob } from './sla-sweep.js';
 import { overdueSweepJob } from './overdue-sweep.js';
 import { duplicatesSweepJob } from './duplicates-sweep.js';
+import { searchReindexJob, startSearchReindex } from './search-reindex.js';
 import type { NewJob } from '../store/job-repository.js';
 
 /** A job kind the runner can run: its payload is parsed by the kind's own schema first. */
@@ -44,6 +45,7 @@ export const jobDefinitionByKind: ReadonlyMap<string, RunnableJob> = new Map(
     runnable(slaSweepJob),
     runnable(overdueSweepJob),
     runnable(duplicatesSweepJob),
+    runnable(searchReindexJob),
     runnable(warnClockJob),
     runnable(breachClockJob),
     runnable(escalateClockJob),
@@ -59,5 +61,6 @@ export function scheduledJobs(ctx: CommandContext, now: Date): NewJob[] {
     slaSweepJob.build({ minute }, now),
     overdueSweepJob.build({ minute }, now),
     duplicatesSweepJob.build({ minute }, now),
+    startSearchReindex(now), // one job per token version, ever: a no-op once it exists
   ];
 }

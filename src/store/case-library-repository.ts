@@ -3,6 +3,7 @@
  * and `tsvector('simple')` as complaints, newest first.
  */
 import { textQuery } from './text-query.js';
+import { mayHoldOlderTokens } from './search-reindex-repository.js';
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { LibraryCaseBody } from '../domain/learning/library-case.js';
 import { searchDocument } from '../domain/search/search-tokens.js';
@@ -83,7 +84,6 @@ export async function hasCaseForComplaint(db: Executor, complaintId: string): Pr
   return rows.length > 0;
 }
 
-
 export interface CasePosition {
   createdAt: Date;
   id: string;
@@ -102,7 +102,7 @@ export async function listCases(
   const t = caseLibrary;
   const where: SQL[] = [];
   if (filter.q) {
-    const match = textQuery(filter.q);
+    const match = textQuery(filter.q, await mayHoldOlderTokens(db));
     if (!match) return { items: [], next: null };
     where.push(sql`${t.search} @@ ${match}`);
   }

@@ -3,9 +3,11 @@
  * with Chinese/English search, and updates that bump the version.
  */
 import { textQuery } from './text-query.js';
+import { mayHoldOlderTokens } from './search-reindex-repository.js';
 import type { MinHash } from '../domain/search/minhash.js';
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Complaint, ComplaintTriage } from '../domain/complaint/complaint.js';
+import { normalizeTrackingNumber } from '../domain/complaint/tracking-number.js';
 import type { ComplaintStatus } from '../domain/complaint/lifecycle.js';
 import type {
   Category,
@@ -19,7 +21,7 @@ import type {
   Tier,
 } from '../domain/vocabulary.js';
 import type { TriageEvidence } from '../domain/triage/triage-result.js';
-import type { ClockPlan } from '../domain/sla/index.js';
+import type { ClockKind, ClockPlan } from '../domain/sla/index.js';
 import type { OutboxMessage } from './outbox-repository.js';
 import { queryRows, type Executor } from './database.js';
 import { hasClockIn } from './sla-clock-repository.js';
@@ -498,8 +500,11 @@ export interface ComplaintFilter {
   receivedFrom?: Date | undefined;
   receivedTo?: Date | undefined;
   q?: string | undefined;
-  /** Complaints with an open clock at risk or breached at `now`. */
-  sla?: { state: 'at_risk' | 'breached'; now: Date } | undefined;
+  /**
+   * Open complaints at risk or breached at `now` by their worst handling clock; with `clock`,
+   * complaints (any status) whose clock of that kind is (store/sla-clock-repository.ts `hasClockIn`).
+   */
+  sla?: { state: 'at_risk' | 'breached'; now: Date; clock?: ClockKind | undefined } | undefined;
   subcategoryId?: string | undefined;
   /** By team (store/team-repository.ts `inTeam`): whose owner is in it, or routed to it. */
   team?: TeamFilter | undefined;
@@ -536,7 +541,11 @@ export async function listComplaints(
   if (filter.needsReview !== undefined) where.push(eq(complaints.needsReview, filter.needsReview));
   if (filter.receivedFrom) where.push(sql`${complaints.receivedAt} >= ${filter.receivedFrom}`);
   if (filter.receivedTo) where.push(sql`${complaints.receivedAt} < ${filter.receivedTo}`);
-  if (filter.sla) where.push(hasClockIn(filter.sla.state, filter.sla.now, complaints.id));
+  if (filter.sla) {
+    where.push(
+      hasClockIn(filter.sla.state, filter.sla.now, complaints.id, complaints.status, filter.sla.clock),
+    );
+  }
   if (filter.subcategoryId) where.push(eq(complaints.subcategoryId, filter.subcategoryId));
   if (filter.team) where.push(inTeam(filter.team, complaints.ownerId, complaints.category));
   if (filter.pendingRemedy) {
@@ -544,7 +553,7 @@ export async function listComplaints(
       hasPendingRemedy(complaints.id, filter.pendingRemedy === 'any' ? undefined : filter.pendingRemedy),
     );
   }
-  const match = filter.q ? textQuery(filter.q) : null;
+  const match = filter.q ? searchMatch(filter.q, await mayHoldOlderTokens(db)) : null;
   if (filter.q && !match) return { items: [], next: null }; // nothing searchable in q
   if (page.after) {
     const after = page.after;
@@ -573,6 +582,19 @@ export async function listComplaints(
   };
 }
 
+/**
+ * What `q` matches, over the columns `search` and `tracking_number`: its text, and when it is
+ * a tracking number as people type it (`cl-kyjd-mdaz`, `KYJD MDAZ`), that complaint too.
+ */
+function searchMatch(q: string, withOlderTokens: boolean): SQL | null {
+  const text = textQuery(q, withOlderTokens);
+  const trackingNumber = normalizeTrackingNumber(q);
+  if (!trackingNumber) return text && sql`search @@ ${text}`;
+  return text
+    ? sql`(search @@ ${text} OR tracking_number = ${trackingNumber})`
+    : sql`tracking_number = ${trackingNumber}`;
+}
+
 /** How many of the newest rows a search reads before it asks the search index instead. */
 const recentWindow = 2_000;
 
@@ -591,15 +613,13 @@ async function newestMatches(db: Executor, condition: SQL | undefined, match: SQ
     .select(readColumns)
     .from(complaints)
     .where(
-      sql`${complaints.id} IN (SELECT recent.id FROM (SELECT id, received_at, search FROM ${complaints} ${filters}
+      sql`${complaints.id} IN (SELECT recent.id FROM (SELECT id, received_at, search, tracking_number FROM ${complaints} ${filters}
           ORDER BY received_at DESC, id DESC LIMIT ${recentWindow}) AS recent
-          WHERE recent.search @@ ${match} ORDER BY recent.received_at DESC, recent.id DESC LIMIT ${count})`,
+          WHERE ${match} ORDER BY recent.received_at DESC, recent.id DESC LIMIT ${count})`,
     )
     .orderBy(desc(complaints.receivedAt), desc(complaints.id));
   if (recent.length === count) return recent;
-  const where = condition
-    ? sql`${condition} AND ${complaints.search} @@ ${match}`
-    : sql`${complaints.search} @@ ${match}`;
+  const where = condition ? sql`${condition} AND ${match}` : match;
   return db
     .select(readColumns)
     .from(complaints)

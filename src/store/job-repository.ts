@@ -169,10 +169,15 @@ export async function retryDeadJob(db: Executor, id: string, now: Date): Promise
 }
 
 /** Finished jobs are kept a while for inspection, then removed. */
-export async function deleteFinishedJobsBefore(db: Executor, before: Date): Promise<number> {
+export async function deleteFinishedJobsBefore(
+  db: Executor,
+  before: Date,
+  keepKinds: readonly string[] = [],
+): Promise<number> {
+  const kept = keepKinds.map((kind) => sql` AND kind <> ${kind}`);
   const rows = await queryRows<{ id: string }>(
     db,
-    sql`DELETE FROM jobs WHERE status = 'done' AND updated_at < ${before}::timestamptz RETURNING id`,
+    sql`DELETE FROM jobs WHERE status = 'done' AND updated_at < ${before}::timestamptz${sql.join(kept)} RETURNING id`,
   );
   return rows.length;
 }

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Clock, ClockKind, ClockPlan } from '../domain/sla/index.js';
+import { openStatuses } from '../domain/complaint/lifecycle.js';
 import { queryRows, type Executor } from './database.js';
 import { slaClocks } from './schema.js';
 
@@ -161,12 +162,29 @@ export async function markClock(
     .where(and(eq(slaClocks.complaintId, event.complaintId), eq(slaClocks.kind, event.kind)));
 }
 
-/** SQL condition: the complaint has an open clock in this state at `now` (list filter). */
-export function hasClockIn(state: 'at_risk' | 'breached', now: Date, complaintIdColumn: AnyColumn): SQL {
+/** The clocks that run while a complaint is handled (follow-up and post-mortem come after resolution). */
+const handlingKinds = sql.raw(`'first_response', 'resolution', 'progress_update'`);
+
+/**
+ * SQL condition (list filter), as the supervision board counts (store/supervision-repository.ts):
+ * without `clock`, an open complaint whose worst handling clock (first response, resolution,
+ * progress update) is in this state at `now` (at risk: one at risk and none breached); with
+ * `clock`, a complaint of any status whose open clock of that kind is in this state.
+ */
+export function hasClockIn(
+  state: 'at_risk' | 'breached',
+  now: Date,
+  complaintIdColumn: AnyColumn,
+  statusColumn: AnyColumn,
+  clock?: ClockKind,
+): SQL {
   const open = sql`c.met_at IS NULL AND c.stopped_at IS NULL`;
-  const when =
-    state === 'breached'
-      ? sql`(c.breached_at IS NOT NULL OR c.due_at <= ${now}::timestamptz)`
-      : sql`(c.breached_at IS NULL AND c.due_at > ${now}::timestamptz AND c.warn_at <= ${now}::timestamptz)`;
-  return sql`EXISTS (SELECT 1 FROM sla_clocks c WHERE c.complaint_id = ${complaintIdColumn} AND ${open} AND ${when})`;
+  const breached = sql`(c.breached_at IS NOT NULL OR c.due_at <= ${now}::timestamptz)`;
+  const atRisk = sql`(c.breached_at IS NULL AND c.due_at > ${now}::timestamptz AND c.warn_at <= ${now}::timestamptz)`;
+  const exists = (kinds: SQL, when: SQL) =>
+    sql`EXISTS (SELECT 1 FROM sla_clocks c WHERE c.complaint_id = ${complaintIdColumn} AND c.kind IN (${kinds}) AND ${open} AND ${when})`;
+  if (clock) return exists(sql`${clock}`, state === 'breached' ? breached : atRisk);
+  const openComplaint = sql`${statusColumn} IN (${sql.raw(openStatuses.map((s) => `'${s}'`).join(', '))})`;
+  if (state === 'breached') return sql`(${openComplaint} AND ${exists(handlingKinds, breached)})`;
+  return sql`(${openComplaint} AND ${exists(handlingKinds, atRisk)} AND NOT ${exists(handlingKinds, breached)})`;
 }

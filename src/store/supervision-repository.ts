@@ -41,21 +41,36 @@ export interface OwnerDeadlines {
   teamName: string | null;
   /** Open complaints (new … in_progress) the owner has. */
   open: number;
-  /** Complaints with an open clock past its warning time and not yet due (any status). */
+  /**
+   * Open complaints whose worst handling clock (first response, resolution, progress update)
+   * is past its warning time and not yet due: none of them breached. Each complaint counts
+   * once: at risk or breached, never both.
+   */
   atRisk: number;
-  /** Complaints with an open clock past its due time (any status: a follow-up too). */
+  /** Open complaints with a handling clock past its due time. */
   breached: number;
-  /** The earliest due time among the owner's breached open clocks. */
+  /** The earliest due time among the owner's breached handling clocks of open complaints. */
   oldestBreachDueAt: Date | null;
+  /** Complaints (any status) whose follow-up (24 h after resolution) is overdue. */
+  followUpsOverdue: number;
+  /** Complaints (any status) whose post-mortem (48 h after resolution) is overdue. */
+  postMortemsOverdue: number;
 }
 
+/** The clocks that run while a complaint is handled; follow-up and post-mortem come after. */
+export const handlingClockKinds = ['first_response', 'resolution', 'progress_update'] as const;
+const handlingKindList = sql.raw(handlingClockKinds.map((k) => `'${k}'`).join(', '));
+
 /**
- * Open, at-risk and breached complaints per owner (and unassigned), most breached first. At
- * risk and breached count the way the queue's `sla=at_risk|breached` filter finds complaints
- * (store/sla-clock-repository.ts `hasClockIn`), so a board number and its queue link agree; a
- * complaint with one clock at risk and another breached is in both.
+ * Per owner (and unassigned), most breached first: open complaints, and of them those at risk
+ * or breached by their worst handling clock (each complaint once, so open ≥ at risk +
+ * breached); apart, complaints whose follow-up or post-mortem is overdue (after resolution).
+ * They count the way the queue's filters find complaints (store/sla-clock-repository.ts
+ * `complaintSlaIn`: `sla=at_risk|breached`, and `&clock=follow_up|post_mortem`), so a board
+ * number and its queue link agree.
  */
 export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadlines[]> {
+  const breached = breachedClock(now);
   const rows = await withoutJit(db, (tx) =>
     queryRows<{
       ownerId: string | null;
@@ -68,33 +83,43 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
       atRisk: number;
       breached: number;
       oldestBreachDueAt: Date | string | null;
+      followUps: number;
+      postMortems: number;
     }>(
       tx,
       // The owner is looked up per flagged complaint (a scalar subquery on the primary key):
       // a join lets the planner hash all complaints when it overestimates the flagged ones.
       sql`WITH flagged AS MATERIALIZED (
           SELECT k.complaint_id,
-                 bool_or(NOT ${breachedClock(now)}) AS at_risk,
-                 bool_or(${breachedClock(now)}) AS breached,
-                 min(k.due_at) FILTER (WHERE ${breachedClock(now)}) AS oldest_breach
+                 bool_or(k.kind IN (${handlingKindList}) AND NOT ${breached}) AS at_risk,
+                 bool_or(k.kind IN (${handlingKindList}) AND ${breached}) AS breached,
+                 bool_or(k.kind = 'follow_up' AND ${breached}) AS follow_up,
+                 bool_or(k.kind = 'post_mortem' AND ${breached}) AS post_mortem,
+                 min(k.due_at) FILTER (WHERE k.kind IN (${handlingKindList}) AND ${breached}) AS oldest_breach
           FROM sla_clocks k
           WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.warn_at <= ${now}::timestamptz
           GROUP BY k.complaint_id
         ),
         flagged_owned AS (
-          SELECT f.*, (SELECT c.owner_id FROM complaints c WHERE c.id = f.complaint_id) AS owner_id
+          SELECT f.*, (SELECT c.owner_id FROM complaints c WHERE c.id = f.complaint_id) AS owner_id,
+                 coalesce((SELECT c.status IN (${openStatusList}) FROM complaints c WHERE c.id = f.complaint_id),
+                          false) AS is_open
           FROM flagged f
         ),
         board AS (
           SELECT owner_id, sum(open)::int AS open, sum(at_risk)::int AS at_risk,
-                 sum(breached)::int AS breached, min(oldest_breach) AS oldest_breach
+                 sum(breached)::int AS breached, min(oldest_breach) AS oldest_breach,
+                 sum(follow_ups)::int AS follow_ups, sum(post_mortems)::int AS post_mortems
           FROM (
-            SELECT owner_id, count(*) AS open, 0 AS at_risk, 0 AS breached, NULL::timestamptz AS oldest_breach
+            SELECT owner_id, count(*) AS open, 0 AS at_risk, 0 AS breached, NULL::timestamptz AS oldest_breach,
+                   0 AS follow_ups, 0 AS post_mortems
             FROM complaints WHERE status IN (${openStatusList})
             GROUP BY owner_id
             UNION ALL
-            SELECT owner_id, 0, count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE breached),
-                   min(oldest_breach)
+            SELECT owner_id, 0, count(*) FILTER (WHERE is_open AND at_risk AND NOT breached),
+                   count(*) FILTER (WHERE is_open AND breached),
+                   min(oldest_breach) FILTER (WHERE is_open),
+                   count(*) FILTER (WHERE follow_up), count(*) FILTER (WHERE post_mortem)
             FROM flagged_owned
             GROUP BY owner_id
           ) counts
@@ -103,9 +128,12 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
         SELECT b.owner_id AS "ownerId", u.name AS "ownerName", u.role AS "ownerRole",
                u.active AS "ownerActive", u.team_id AS "teamId", t.name AS "teamName",
                b.open, b.at_risk AS "atRisk", b.breached,
-               b.oldest_breach AS "oldestBreachDueAt"
+               b.oldest_breach AS "oldestBreachDueAt",
+               b.follow_ups AS "followUps", b.post_mortems AS "postMortems"
         FROM board b LEFT JOIN users u ON u.id = b.owner_id LEFT JOIN teams t ON t.id = u.team_id
-        ORDER BY b.breached DESC, b.at_risk DESC, b.open DESC, u.name NULLS FIRST, b.owner_id`,
+        WHERE b.open > 0 OR b.at_risk > 0 OR b.breached > 0 OR b.follow_ups > 0 OR b.post_mortems > 0
+        ORDER BY b.breached DESC, b.follow_ups + b.post_mortems DESC, b.at_risk DESC, b.open DESC,
+                 u.name NULLS FIRST, b.owner_id`,
     ),
   );
   return rows.map((r) => ({
@@ -119,6 +147,8 @@ export async function deadlineBoard(db: Executor, now: Date): Promise<OwnerDeadl
     atRisk: Number(r.atRisk),
     breached: Number(r.breached),
     oldestBreachDueAt: r.oldestBreachDueAt === null ? null : new Date(r.oldestBreachDueAt),
+    followUpsOverdue: Number(r.followUps),
+    postMortemsOverdue: Number(r.postMortems),
   }));
 }
 

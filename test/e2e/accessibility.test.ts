@@ -142,7 +142,7 @@ describe('accessibility of the main pages', () => {
       // Reply templates with one open in the editor (its preview and the coach beside it).
       await page.goto('/admin/reply-templates');
       await page.getByRole('heading', { name: /话术模板/, level: 2 }).waitFor();
-      await page.getByRole('button', { name: /^物流配送·一般\s*（物流配送、中度）/ }).click();
+      await page.getByRole('button', { name: /^物流配送·中度\s*（物流配送、中度）/ }).click();
       await page
         .getByRole('region', { name: /用示例值预览/ })
         .getByText('王女士', { exact: false })

@@ -66,8 +66,8 @@ describe('reply templates in the browser', () => {
       await page.getByText('系统自带模板', { exact: true }).waitFor();
 
       // Logistics × moderate, in Chinese.
-      await page.getByRole('button', { name: /^物流配送·一般\s*（物流配送、中度）/ }).click();
-      const editor = page.getByRole('region', { name: '正在编辑：物流配送·一般' });
+      await page.getByRole('button', { name: /^物流配送·中度\s*（物流配送、中度）/ }).click();
+      const editor = page.getByRole('region', { name: '正在编辑：物流配送·中度' });
       await editor.waitFor();
       const preview = editor.getByRole('region', { name: /用示例值预览/ });
       await preview.getByText('王女士', { exact: false }).first().waitFor();

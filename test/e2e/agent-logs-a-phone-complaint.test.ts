@@ -55,6 +55,8 @@ function countPosts(page: Page, path: string): () => number {
 const focusedId = (page: Page) => page.evaluate<string | undefined>('document.activeElement?.id');
 
 interface Logged {
+  status: string;
+  ownerId: string | null;
   channel: string;
   trackingNumber: string;
   customer: { name: string; tier: string };
@@ -76,6 +78,13 @@ describe('an agent logs a phone complaint', () => {
     const errors = pageErrors(page);
     const triageCalls = countPosts(page, '/api/v1/triage');
     const intakeCalls = countPosts(page, '/api/v1/complaints');
+    let lastTriageBody: unknown = null;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/triage') {
+        lastTriageBody = request.postDataJSON();
+      }
+    });
+    const lastTriage = () => lastTriageBody;
     try {
       await signIn(page, agent, 'zh-CN');
       await page
@@ -130,12 +139,18 @@ describe('an agent logs a phone complaint', () => {
       await page.getByLabel('订单号').fill('MT-20261123-0088');
       expect(page.url()).toMatch(/\/complaints\/new$/);
       expect(intakeCalls()).toBe(0);
+      // The live suggestion reads what saving reads: the expectation too, and the VIP tier.
+      await expect
+        .poll(() => lastTriage())
+        .toMatchObject({ text: expect.stringContaining('退还这道菜的钱'), tier: 'vip' });
+      // The agent owns what they log, unless they say otherwise.
+      expect(await page.getByLabel('由我负责这个投诉').isChecked()).toBe(true);
       await snap(page, '90-agent-intake-zh');
 
       // Ctrl+Enter from what happened logs it.
       await page.getByLabel('发生了什么').press('Control+Enter');
       await page.waitForURL(/\/complaints\/[0-9a-f-]{36}$/);
-      const notice = page.getByText(/^投诉 CL-[0-9A-Z-]+ 已登记。$/);
+      const notice = page.getByText(/^投诉 CL-[0-9A-Z-]+ 已登记，由您负责。$/);
       await notice.waitFor();
       const trackingNumber = /CL-[0-9A-Z-]+/.exec((await notice.textContent()) ?? '')?.[0];
       const id = /\/complaints\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
@@ -156,6 +171,7 @@ describe('an agent logs a phone complaint', () => {
       expect(logged.triage.urgent).toBe(true);
       expect(logged.triage.category.label).toBe('product_quality');
       expect(logged.triage.emotion.label).toBe('disappointed');
+      expect(logged).toMatchObject({ status: 'triaged', ownerId: agent.id });
       await snap(page, '91-agent-intake-logged-zh');
       expect(unexpected(errors)).toEqual([]);
     } finally {
@@ -197,12 +213,15 @@ describe('an agent logs a phone complaint', () => {
       await snap(page, '92-agent-intake-errors-en');
 
       await emailInput.fill('grace.miller@example.com');
+      // Logged for a colleague to take: it stays unassigned.
+      await page.getByLabel('I own this complaint').uncheck();
       await button(page, 'Log complaint').click();
       await page.waitForURL(/\/complaints\/[0-9a-f-]{36}$/);
       await page.getByText(/^Complaint CL-[0-9A-Z-]+ logged\.$/).waitFor();
       const id = /\/complaints\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
       const logged = await callApi<Logged>(server, agent.token, 'GET', `/api/v1/complaints/${id}`);
       expect(logged.channel).toBe('letter');
+      expect(logged).toMatchObject({ status: 'new', ownerId: null });
       expect(logged.triage.risks).toContain('safety');
       expect(logged.triage.category.source).toBe('triage');
       await snap(page, '93-agent-intake-logged-en');

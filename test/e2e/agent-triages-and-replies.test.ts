@@ -73,9 +73,9 @@ const zh = {
   actions: '下一步',
   deadlines: '时限',
   timeline: '处理记录',
-  assign: '分派负责人',
+  assign: '确认研判并指定负责人',
   confirm: '确认',
-  triaged: '已分派',
+  triaged: '已研判',
   firstResponse: '首次响应',
   met: '已达成',
 };
@@ -142,6 +142,12 @@ describe('an agent triages a new complaint and answers the customer', () => {
       await choose(triage, '投诉类型', CATEGORY);
       await button(triage, '保存更正').click();
       await triage.getByText('人工确认').waitFor();
+      // The timeline says what changed, not only that something did.
+      await card(page, zh.timeline)
+        .getByRole('listitem')
+        .filter({ hasText: '分类研判已更正' })
+        .getByText(new RegExp(`^投诉类型：.+ → ${CATEGORY}$`))
+        .waitFor();
 
       // Then the reply to the customer, with the coach's help: a "but" that takes back the
       // apology is marked, and the rewritten draft reads clean.
@@ -199,6 +205,11 @@ describe('an agent triages a new complaint and answers the customer', () => {
         .getByRole('listitem')
         .filter({ hasText: '售后师傅明天上午上门检修' })
         .getByText('The customer sees this')
+        .waitFor();
+      await timelineEn
+        .getByRole('listitem')
+        .filter({ hasText: 'Triage corrected' })
+        .getByText(/^Category: .+ → (Service attitude|Product quality)$/)
         .waitFor();
       await snap(page, '24-agent-replied-en');
 

@@ -101,21 +101,28 @@ describe('a department task', () => {
       // The handler, in Chinese on another browser, finds it under "My tasks".
       const desk = await handlerContext.newPage();
       const deskErrors = pageErrors(desk);
+      // A handler starts on their tasks, and the nav offers only what they can use.
       await signIn(desk, handler, 'zh-CN');
-      await desk.getByRole('link', { name: '我的任务' }).click();
-      await desk.getByRole('heading', { name: '我的协办任务', level: 2 }).waitFor();
+      const nav = desk.getByRole('navigation', { name: 'main' });
+      await nav.getByRole('link', { name: '我的任务' }).waitFor();
+      expect(await nav.getByRole('link', { name: '复盘' }).count()).toBe(0);
+      expect(await nav.getByRole('link', { name: '纠正措施' }).count()).toBe(0);
       const mine = desk.getByRole('region', {
         name: `${complaint.trackingNumber} · Air conditioning rattled all night`,
       });
       await mine.getByText('Check the air conditioner in room 1208 and tell me why it rattles.').waitFor();
       await mine.getByText('BK-2026-1208').waitFor();
-      await mine.getByText('由Emily Carter发起', { exact: false }).waitFor();
+      await mine.getByText('发起人：Emily Carter', { exact: false }).waitFor();
       // What the handler needs to act, and nothing to reach the customer with.
       const shown = (await desk.locator('main, body').first().textContent()) ?? '';
       expect(shown).not.toContain('oliver.grant');
       expect(shown).not.toContain('555 0188');
       expect(shown).not.toContain('Oliver Grant');
       await snap(desk, '71-handler-my-tasks-zh');
+      // On the complaint itself the handler sees who owns it, as the task card says.
+      await desk.goto(`/complaints/${complaint.id}`);
+      await desk.getByText('负责人：Emily Carter', { exact: false }).waitFor();
+      await desk.goto('/tasks');
       await button(mine, '填写处理结果').click();
       const outcome = mine.getByRole('form', { name: '填写处理结果' });
       await outcome.getByLabel('处理结果').fill('滤网三个月未清洁导致异响，已清洁并更换滤网，今晚起正常。');

@@ -111,9 +111,18 @@ export function staffContext(browser: Browser, server: E2EServer, locale: Locale
   });
 }
 
-const signInWords: Record<Locale, { email: string; password: string; submit: string; queue: string }> = {
-  'zh-CN': { email: '邮箱', password: '密码', submit: '登录', queue: '投诉列表' },
-  'en-US': { email: 'Email', password: 'Password', submit: 'Sign in', queue: 'Complaints' },
+const signInWords: Record<
+  Locale,
+  { email: string; password: string; submit: string; queue: string; tasks: string }
+> = {
+  'zh-CN': { email: '邮箱', password: '密码', submit: '登录', queue: '投诉列表', tasks: '我的协办任务' },
+  'en-US': {
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    queue: 'Complaints',
+    tasks: 'My tasks',
+  },
 };
 
 /**
@@ -130,15 +139,16 @@ export function button(scope: Locator | Page, text: string): Locator {
   return scope.getByRole('button', { name, exact: typeof name === 'string' });
 }
 
-/** Signs in through the login page and waits for the queue. */
+/** Signs in through the login page and waits for the queue (a handler: their tasks). */
 export async function signIn(page: Page, account: Account, locale: Locale): Promise<void> {
   const words = signInWords[locale];
   await page.goto('/login');
   await page.getByLabel(words.email).fill(account.email);
   await page.getByLabel(words.password).fill(account.password);
   await button(page, words.submit).click();
-  await page.waitForURL(/\/complaints$/);
-  await page.getByRole('heading', { name: words.queue, level: 2 }).waitFor();
+  const handler = account.role === 'handler';
+  await page.waitForURL(handler ? /\/tasks$/ : /\/complaints$/);
+  await page.getByRole('heading', { name: handler ? words.tasks : words.queue, level: 2 }).waitFor();
 }
 
 /** A card of the complaint page, by its title ("时限", "Remedies", …). */

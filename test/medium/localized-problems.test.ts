@@ -113,7 +113,7 @@ describe(`problems in the request's language on ${testEngine()}`, () => {
     expect(jump.json<Problem>()).toMatchObject({
       code: 'complaint.transition_not_allowed',
       title: '操作冲突',
-      detail: '投诉不能从“新投诉”变为“已解决”。下一步只能是：“已分派”、“不予受理”。',
+      detail: '投诉不能从“新投诉”变为“已解决”。下一步只能是：“已研判”、“不予受理”。',
     });
 
     const dismissed = await move(id, { to: 'dismissed' });

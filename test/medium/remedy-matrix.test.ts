@@ -3,6 +3,7 @@
  * user's authority, rejection by an approver, what the customer is told while a remedy
  * waits, rejected remedies in the lifecycle, and remedy costs on the complaint.
  */
+import { formatBusinessTime } from '../../src/domain/sla/business-time.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testEngine } from '../support/test-database.js';
@@ -353,11 +354,8 @@ describe(`rejecting a remedy on ${testEngine()}`, () => {
         headers: { 'x-access-token': accessToken },
       });
     const answerBy = new Date(t.clock.now().getTime() + 24 * 3_600_000);
-    const expectedTime = new Intl.DateTimeFormat('en-US', {
-      timeZone: t.ctx.calendar.timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(answerBy);
+    // The business's wall clock, naming its zone (domain/sla/business-time.ts).
+    const expectedTime = formatBusinessTime(answerBy, 'en-US', t.ctx.calendar.timeZone);
     let timeline = (await track()).json<{ timeline: { kind: string; text: string }[] }>().timeline;
     const waiting = timeline.find((i) => i.kind === 'remedy_pending');
     expect(waiting?.text).toContain(expectedTime);

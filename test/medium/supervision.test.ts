@@ -111,6 +111,8 @@ interface BoardRow {
   atRisk: number;
   breached: number;
   oldestBreachDueAt: string | null;
+  followUpsOverdue: number;
+  postMortemsOverdue: number;
 }
 const board = async (user = supervisor) => {
   const res = await get('/api/v1/supervision/board', user);
@@ -119,8 +121,13 @@ const board = async (user = supervisor) => {
 };
 const rowOf = (rows: BoardRow[], owner: User | null) =>
   rows.find((r) => r.ownerId === (owner?.userId ?? null));
-const queueIds = async (sla: 'at_risk' | 'breached', owner: string) =>
-  (await get(`/api/v1/complaints?sla=${sla}&owner=${owner}&limit=200`, supervisor))
+const queueIds = async (sla: 'at_risk' | 'breached', owner: string, clock = '') =>
+  (
+    await get(
+      `/api/v1/complaints?sla=${sla}&owner=${owner}&limit=200${clock && `&clock=${clock}`}`,
+      supervisor,
+    )
+  )
     .json<{ items: { id: string }[] }>()
     .items.map((i) => i.id)
     .sort();
@@ -173,8 +180,8 @@ afterAll(async () => t.close());
 describe(`the supervision API on ${testEngine()}`, () => {
   it('counts open, at-risk and breached complaints per owner as the queue finds them, swept or not', async () => {
     // 25 h in: c1's and c4's first responses (due at 24 h) are breached, c2's (due at 29 h,
-    // warned at 23 h) is at risk, and c5's follow-up (resolved at 2 h: due 26 h, warned at
-    // 20 h) is at risk although c5 is resolved. c3's resolution (due Thursday) is on track.
+    // warned at 23 h) is at risk. c5's follow-up (resolved at 2 h: due 26 h, warned at 20 h)
+    // is at risk, but c5 is resolved: not an open complaint at risk. c3 is on track.
     t.clock.set(at(25 * hour));
     const check = async () => {
       const { owners, totals } = await board();
@@ -187,17 +194,20 @@ describe(`the supervision API on ${testEngine()}`, () => {
       });
       expect(rowOf(owners, agentB)).toMatchObject({
         open: 1,
-        atRisk: 1,
+        atRisk: 0,
         breached: 0,
         oldestBreachDueAt: null,
+        followUpsOverdue: 0,
       });
       expect(rowOf(owners, null)).toMatchObject({ ownerName: null, open: 1, atRisk: 0, breached: 1 });
       expect(rowOf(owners, agentC)).toBeUndefined();
       expect(totals).toEqual({
         open: 4,
-        atRisk: 2,
+        atRisk: 1,
         breached: 2,
         oldestBreachDueAt: at(24 * hour).toISOString(),
+        followUpsOverdue: 0,
+        postMortemsOverdue: 0,
       });
       // Most breached first.
       expect(owners.map((o) => o.breached)).toEqual([...owners.map((o) => o.breached)].sort((a, b) => b - a));
@@ -208,7 +218,8 @@ describe(`the supervision API on ${testEngine()}`, () => {
         expect((await queueIds('breached', owner)).length, `breached of ${owner}`).toBe(row.breached);
       }
       expect(await queueIds('breached', agentA.userId)).toEqual([complaints.c1]);
-      expect(await queueIds('at_risk', agentB.userId)).toEqual([complaints.c5]);
+      expect(await queueIds('at_risk', agentB.userId)).toEqual([]);
+      expect(await queueIds('at_risk', agentB.userId, 'follow_up')).toEqual([complaints.c5]);
     };
     await check();
     // The sweep marks warnings and breaches: the counts stay the same.
@@ -216,6 +227,39 @@ describe(`the supervision API on ${testEngine()}`, () => {
     await runner.drain();
     await runner.drain();
     await check();
+  });
+
+  it('counts an overdue follow-up of a resolved complaint apart, and each open complaint once', async () => {
+    // 27 h in: c5 (resolved at 2 h) is past its follow-up (due 26 h): a follow-up overdue,
+    // not an open complaint overdue.
+    t.clock.set(at(27 * hour));
+    const { owners, totals } = await board();
+    expect(rowOf(owners, agentB)).toMatchObject({ open: 1, atRisk: 0, breached: 0, followUpsOverdue: 1 });
+    expect(totals).toMatchObject({
+      open: 4,
+      atRisk: 1,
+      breached: 2,
+      followUpsOverdue: 1,
+      postMortemsOverdue: 0,
+    });
+    expect(totals.open).toBeGreaterThanOrEqual(totals.atRisk + totals.breached);
+    expect(await queueIds('breached', agentB.userId)).toEqual([]);
+    expect(await queueIds('breached', agentB.userId, 'follow_up')).toEqual([complaints.c5]);
+    expect(await queueIds('breached', agentB.userId, 'post_mortem')).toEqual([]);
+    for (const row of owners) {
+      const owner = row.ownerId ?? 'none';
+      expect((await queueIds('breached', owner, 'follow_up')).length).toBe(row.followUpsOverdue);
+      expect((await queueIds('breached', owner, 'post_mortem')).length).toBe(row.postMortemsOverdue);
+    }
+    // 55 h in: c1's first response is breached and its resolution (due 72 h) at risk: counted
+    // once, as breached; c2's first response (due 29 h) is breached too.
+    t.clock.set(at(55 * hour));
+    const later = await board();
+    expect(rowOf(later.owners, agentA)).toMatchObject({ open: 2, atRisk: 0, breached: 2 });
+    expect(await queueIds('at_risk', agentA.userId)).toEqual([]);
+    expect(await queueIds('at_risk', agentA.userId, 'resolution')).toEqual([complaints.c1]);
+    for (const row of later.owners) expect(row.open).toBeGreaterThanOrEqual(row.atRisk + row.breached);
+    t.clock.set(at(25 * hour));
   });
 
   it('answers 403 to agents and handlers, 401 without a session, and serves quality managers', async () => {

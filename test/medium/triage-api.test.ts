@@ -11,6 +11,19 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe(`triage API on ${testEngine()}`, () => {
+  it('weighs the customer tier as intake does: a VIP complaint is at least moderate', async () => {
+    const triage = (tier?: 'standard' | 'vip') =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/triage',
+        token,
+        body: { text: 'The delivery was a day late.', ...(tier ? { tier } : {}) },
+      });
+    const [plain, vip] = await Promise.all([triage(), triage('vip')]);
+    expect(plain.json().severity).toBe('minor');
+    expect(vip.json().severity).toBe('moderate');
+  });
+
   it('answers the contract shape with the cues that decided it', async () => {
     const res = await t.request({
       method: 'POST',

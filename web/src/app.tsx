@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { session } from './api/client';
 import { LoginPage } from './features/auth/login-page';
+import { homePath } from './ui/home-path';
 import { StaffLayout } from './ui/staff-layout';
 import { PageLoading } from './ui/page-loading';
 import { theme } from './ui/theme';
@@ -43,6 +44,7 @@ export function App() {
     return () => window.removeEventListener('closeloop:signed-out', onSignedOut);
   }, []);
   const zh = i18n.language === 'zh-CN';
+  const home = homePath(session.user()?.role);
   dayjs.locale(zh ? 'zh-cn' : 'en');
 
   const staff = (page: React.ReactNode) =>
@@ -57,15 +59,11 @@ export function App() {
       <AntApp>
         <Suspense fallback={<PageLoading />}>
           <Routes>
-            <Route path="/" element={<Navigate to={signedIn ? '/complaints' : '/login'} replace />} />
+            <Route path="/" element={<Navigate to={signedIn ? home : '/login'} replace />} />
             <Route
               path="/login"
               element={
-                signedIn ? (
-                  <Navigate to="/complaints" replace />
-                ) : (
-                  <LoginPage onSignedIn={() => setSignedIn(true)} />
-                )
+                signedIn ? <Navigate to={home} replace /> : <LoginPage onSignedIn={() => setSignedIn(true)} />
               }
             />
             <Route path="/complaints" element={staff(<ComplaintListPage />)} />

@@ -178,8 +178,9 @@ export function subcategoryProblem(
   category: Category,
 ): string | null {
   if (!subcategory) return 'no subcategory with this id';
-  if (subcategory.category !== category)
-    {return `is not a subcategory of the complaint's category (${category})`;}
+  if (subcategory.category !== category) {
+    return `is not a subcategory of the complaint's category (${category})`;
+  }
   if (!subcategory.active) return 'is deactivated';
   return null;
 }

@@ -179,23 +179,22 @@ export function buildLibraryCase(input: LibraryCaseInput): LibraryCase {
     severity: complaint.triage.severity,
     tags,
     body,
-    searchText: [
-      title,
-      body.summary,
-      body.expectation,
-      body.resolution,
-      body.wentWell,
-      body.wentBadly,
-      body.lessons,
-      ...(customerAnswer
-        ? [
-            customerAnswer.whenSolved,
-            customerAnswer.howSolved,
-            customerAnswer.rootCause,
-            customerAnswer.prevention,
-          ]
-        : []),
-      ...tags,
-    ].filter((t): t is string => Boolean(t)),
+    searchText: caseSearchText(title, body, tags),
   };
+}
+
+/** The texts a search looks in: the title, the body's texts and the tags (also what reindexing reads). */
+export function caseSearchText(title: string, body: LibraryCaseBody, tags: readonly string[]): string[] {
+  const answer = body.customerAnswer;
+  return [
+    title,
+    body.summary,
+    body.expectation,
+    body.resolution,
+    body.wentWell,
+    body.wentBadly,
+    body.lessons,
+    ...(answer ? [answer.whenSolved, answer.howSolved, answer.rootCause, answer.prevention] : []),
+    ...tags,
+  ].filter((t): t is string => Boolean(t));
 }

@@ -120,7 +120,8 @@ export function templateProblems(
       }
     }
   }
-  if (!anyText)
-    {problems.push({ path: `${path}.sections`, message: 'must have at least one section with text' });}
+  if (!anyText) {
+    problems.push({ path: `${path}.sections`, message: 'must have at least one section with text' });
+  }
   return problems;
 }

@@ -81,10 +81,38 @@ export interface TriageOptions {
   modelVersion?: string | undefined;
 }
 
-function quotes(normalized: NormalizedText, spans: readonly Span[]): string[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const unique = new Set<string>();
+const oneHanCharacter = /^\p{Script=Han}$/u;
+
+/**
+ * The cue spans a person reads: overlapping spans become one, and a lone Chinese character
+ * (a model feature such as 客 or 烦) joins the cue it touches, or is left out: one character
+ * says nothing to the reader, a word does.
+ */
+function readableSpans(normalized: NormalizedText, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
   for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  const readable: Span[] = [];
+  merged.forEach((span, index) => {
+    if (!oneHanCharacter.test(quoteSource(normalized, span.start, span.end))) {
+      readable.push(span);
+      return;
+    }
+    const last = readable.at(-1);
+    const next = merged[index + 1];
+    if (last && last.end === span.start) last.end = span.end;
+    else if (next && next.start === span.end) next.start = span.start;
+  });
+  return readable;
+}
+
+function quotes(normalized: NormalizedText, spans: readonly Span[]): string[] {
+  const unique = new Set<string>();
+  for (const span of readableSpans(normalized, spans)) {
     const quote = quoteSource(normalized, span.start, span.end);
     if (quote.length > 0) {
       unique.add(quote);

@@ -51,6 +51,22 @@ describe('trainLinearModel', () => {
     expect(frap.negative).toBeLessThan(0.5);
   });
 
+  it('explains with words, never with a lone Chinese character the model weighs', () => {
+    const chinese: TrainingExample[] = [
+      example('嗯嗯呐呐咕咕', 'logistics', 'anxious', true),
+      example('咕咕呐呐嗯嗯', 'logistics', 'anxious', true),
+      example('呐呐嗯嗯咕咕', 'logistics', 'anxious', true),
+      example('哒哒叽叽喵喵', 'policy', 'calm', false),
+      example('喵喵哒哒叽叽', 'policy', 'calm', false),
+      example('叽叽喵喵哒哒', 'policy', 'calm', false),
+    ];
+    const model: LinearTriageModel = { version: 'linear-zh', ...trainLinearModel(chinese, options) };
+    const result = createTriage({ model })({ text: '嗯，咕咕，呐呐呐' });
+    const cues = result.explanation.find((e) => e.field === 'category')?.cues ?? [];
+    expect(cues.length).toBeGreaterThan(0);
+    expect(cues.filter((cue) => /^\p{Script=Han}$/u.test(cue))).toEqual([]);
+  });
+
   it('gives the same weights for the same examples and seed, other weights for another seed', () => {
     const first = trainLinearModel(tiny, options);
     const second = trainLinearModel(tiny, options);

@@ -48,7 +48,7 @@ describe('chineseOf', () => {
 
   it('translates the statuses a lifecycle message names into the web app’s words', () => {
     expect(chineseOf('A complaint cannot go from new to resolved. Allowed next: triaged, dismissed.')).toBe(
-      '投诉不能从“新投诉”变为“已解决”。下一步只能是：“已分派”、“不予受理”。',
+      '投诉不能从“新投诉”变为“已解决”。下一步只能是：“已研判”、“不予受理”。',
     );
     expect(chineseOf('A complaint cannot go from dismissed to closed. Allowed next: none.')).toBe(
       '投诉不能从“不予受理”变为“已结案”。下一步只能是：无。',

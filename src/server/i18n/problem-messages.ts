@@ -86,14 +86,13 @@ export const exact: Readonly<Record<string, string>> = {
 
   // The lifecycle: the same words as the web app's own (web/src/i18n/zh-CN.ts complaint.precondition),
   // which it shows for these refusals.
-  'An owner is required: name the ownerId of the person who owns the complaint.':
-    '请先为投诉指定负责人。',
-  'An owner is required: triage the complaint and give it an owner first.':
-    '请先为投诉指定负责人。',
+  'An owner is required: name the ownerId of the person who owns the complaint.': '请先为投诉指定负责人。',
+  'An owner is required: triage the complaint and give it an owner first.': '请先为投诉指定负责人。',
   'A responsibility is required to propose a remedy.': '请先界定责任。',
   'At least one remedy is required to propose a remedy.': '请先提出至少一项补救方案（在“补救方案”中）。',
   'At least one remedy is required.': '请先提出至少一项补救方案（在“补救方案”中）。',
-  'Every remedy must be approved before the work starts.': '所有补救方案获批后才能开始执行：还有方案在等待审批。',
+  'Every remedy must be approved before the work starts.':
+    '所有补救方案获批后才能开始执行：还有方案在等待审批。',
   'A reason is required to reopen a complaint.': '请填写原因。',
   'A resolution text is required to resolve a complaint.': '请写明处理结果。',
   'A remedy is still waiting for approval: approve or reject it before resolving.':

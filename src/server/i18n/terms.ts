@@ -8,7 +8,7 @@ import type { Category, Complexity, RemedyKind, Role, Severity, Tier } from '../
 
 const complaintStatusWords: Record<ComplaintStatus, string> = {
   new: '新投诉',
-  triaged: '已分派',
+  triaged: '已研判',
   investigating: '核实中',
   remedy_proposed: '已提方案',
   in_progress: '处理中',

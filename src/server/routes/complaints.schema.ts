@@ -93,7 +93,13 @@ export const ListComplaintsQuery = z.object({
   receivedFrom: instant.optional(),
   receivedTo: instant.optional(),
   q: text(200).optional(),
-  sla: z.enum(['at_risk', 'breached']).optional(),
+  sla: z.enum(['at_risk', 'breached']).optional().meta({
+    description:
+      'Open complaints whose worst handling clock (first response, resolution, progress update) is at risk (none breached) or breached, as the deadline board counts them; with clock=, complaints of any status whose clock of that kind is',
+  }),
+  clock: z.enum(clockKinds).optional().meta({
+    description: 'With sla=: only this clock (follow_up and post_mortem run after resolution)',
+  }),
   subcategory: z.uuid('must be a subcategory id').optional(),
   team: z
     .union([z.literal('mine'), z.literal('none'), z.uuid()])

@@ -155,6 +155,11 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
         status = (q.status?.length ? q.status : openStatuses).filter(isOpen);
         if (status.length === 0) return { items: [], nextCursor: null };
       }
+      if (q.needsReview === 'true') {
+        // A triage to review matters while the complaint is handled, not once resolved, closed or dismissed.
+        status = (status?.length ? status : openStatuses).filter(isOpen);
+        if (status.length === 0) return { items: [], nextCursor: null };
+      }
       const page = await listComplaints(
         ctx.database.db,
         {
@@ -170,7 +175,7 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
           receivedFrom: q.receivedFrom,
           receivedTo: q.receivedTo,
           q: q.q?.trim() || undefined,
-          sla: q.sla ? { state: q.sla, now: ctx.now() } : undefined,
+          sla: q.sla ? { state: q.sla, now: ctx.now(), clock: q.clock } : undefined,
           subcategoryId: q.subcategory,
           team,
           pendingRemedy,

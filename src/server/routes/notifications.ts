@@ -11,15 +11,30 @@ import {
   markNotificationsRead,
 } from '../../store/notification-repository.js';
 import { requirePrincipal } from '../auth/guard.js';
+import { requestLocale } from '../i18n/request-locale.js';
+import { presentNotifications } from '../presenters/notification-presenter.js';
 import type { App, RouteDeps } from './route-context.js';
 
 const NotificationView = z.object({
-  id: z.string(),
+  id: z.string().meta({ description: 'The newest of the notifications this entry shows' }),
+  ids: z.array(z.string()).meta({
+    description:
+      'Consecutive notifications of the same complaint and kind are one entry: all their ids, newest first',
+  }),
+  count: z.number().int(),
   kind: z.string(),
   complaintId: z.string().nullable(),
   payload: z.record(z.string(), z.unknown()),
+  title: z.string().meta({
+    description: 'What happened, in the language of Accept-Language (zh-CN or en-US), e.g. 已超时：回访',
+  }),
+  detail: z
+    .string()
+    .nullable()
+    .meta({ description: 'Who, why or what the customer said; null: nothing more' }),
+  about: z.string().nullable().meta({ description: 'Tracking number · subject' }),
   createdAt: z.string(),
-  readAt: z.string().nullable(),
+  readAt: z.string().nullable().meta({ description: 'null while any of its notifications is unread' }),
 });
 
 export function notificationRoutes(app: App, { ctx }: RouteDeps): void {
@@ -29,7 +44,8 @@ export function notificationRoutes(app: App, { ctx }: RouteDeps): void {
       schema: {
         tags: ['notifications'],
         security: [{ bearer: [] }],
-        summary: 'My notifications, newest first',
+        summary:
+          'My notifications, newest first, each saying what happened; runs of the same complaint and kind are one entry',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
         response: {
           200: z.object({
@@ -47,14 +63,7 @@ export function notificationRoutes(app: App, { ctx }: RouteDeps): void {
       ]);
       return {
         unreadCount,
-        items: rows.map((n) => ({
-          id: n.id,
-          kind: n.kind,
-          complaintId: n.complaintId,
-          payload: n.payload as Record<string, unknown>,
-          createdAt: n.createdAt.toISOString(),
-          readAt: n.readAt?.toISOString() ?? null,
-        })),
+        items: presentNotifications(rows, requestLocale(request)),
       };
     },
   );

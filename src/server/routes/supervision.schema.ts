@@ -50,14 +50,21 @@ export type EscalationsQuery = z.infer<typeof EscalationsQuery>;
 const DeadlineCounts = z.object({
   open: z.number().int().meta({ description: 'Open complaints (new … in_progress)' }),
   atRisk: z.number().int().meta({
-    description: 'Complaints with an open clock past its warning time, not yet due (as ?sla=at_risk)',
+    description:
+      'Open complaints whose worst handling clock (first response, resolution, progress update) is past its warning time, none breached (as ?sla=at_risk)',
   }),
-  breached: z
-    .number()
-    .int()
-    .meta({ description: 'Complaints with an open clock past its due time (as ?sla=breached)' }),
+  breached: z.number().int().meta({
+    description: 'Open complaints with a handling clock past its due time (as ?sla=breached)',
+  }),
   oldestBreachDueAt: Instant.nullable().meta({
-    description: 'The earliest due time of a breached open clock',
+    description: 'The earliest due time of a breached handling clock of an open complaint',
+  }),
+  followUpsOverdue: z.number().int().meta({
+    description: 'Complaints whose follow-up after resolution is overdue (as ?sla=breached&clock=follow_up)',
+  }),
+  postMortemsOverdue: z.number().int().meta({
+    description:
+      'Complaints whose post-mortem after resolution is overdue (as ?sla=breached&clock=post_mortem)',
   }),
 });
 

@@ -52,6 +52,8 @@ function totalsOf(owners: OwnerDeadlines[]) {
     atRisk: owners.reduce((n, o) => n + o.atRisk, 0),
     breached: owners.reduce((n, o) => n + o.breached, 0),
     oldestBreachDueAt: iso(oldest),
+    followUpsOverdue: owners.reduce((n, o) => n + o.followUpsOverdue, 0),
+    postMortemsOverdue: owners.reduce((n, o) => n + o.postMortemsOverdue, 0),
   };
 }
 
@@ -64,6 +66,7 @@ function byTeam(owners: OwnerDeadlines[]) {
     .sort(
       (a, b) =>
         b.breached - a.breached ||
+        b.followUpsOverdue + b.postMortemsOverdue - (a.followUpsOverdue + a.postMortemsOverdue) ||
         b.atRisk - a.atRisk ||
         b.open - a.open ||
         Number(a.teamId === null) - Number(b.teamId === null) ||
@@ -79,9 +82,9 @@ export function supervisionRoutes(app: App, { ctx }: RouteDeps): void {
         tags,
         security,
         summary:
-          'The deadline board: open, at-risk and breached complaints per owner and per team, with totals',
+          'The deadline board: open complaints, at risk and breached, and overdue follow-ups and post-mortems, per owner and per team, with totals',
         description:
-          'At risk and breached count complaints the way GET /api/v1/complaints?sla=at_risk|breached finds them (any open clock, any status), so each number matches its queue link (&owner=<id>|none).',
+          'Open complaints count once each by their worst handling clock (first response, resolution, progress update): open ≥ atRisk + breached. Follow-ups and post-mortems (after resolution) are counted apart. Each number matches its queue link: GET /api/v1/complaints?sla=at_risk|breached, or ?sla=breached&clock=follow_up|post_mortem (&owner=<id>|none, &team=<id>|none).',
         response: { 200: DeadlineBoardView },
       },
     },

@@ -3,10 +3,15 @@
  * the cue words that decided each field. The intake form's live suggestion imports them.
  */
 import { z } from 'zod';
-import { categories, emotions, locales, risks, severities } from '../../domain/vocabulary.js';
+import { categories, emotions, locales, risks, severities, tiers } from '../../domain/vocabulary.js';
 import { requiredText } from '../http/text.js';
 
-export const TriageBody = z.object({ text: requiredText(50_000), locale: z.enum(locales).optional() });
+/** `tier` as intake records it: a VIP's severity and urgency come out as they will on saving. */
+export const TriageBody = z.object({
+  text: requiredText(50_000),
+  locale: z.enum(locales).optional(),
+  tier: z.enum(tiers).optional(),
+});
 
 export const TriageView = z.object({
   language: z.enum(['zh', 'en']),

@@ -35,7 +35,7 @@ export const enUS = {
   },
   queue: {
     title: 'Complaints',
-    search: 'Search Chinese or English text, order numbers…',
+    search: 'Search Chinese or English text, order or tracking numbers…',
     all: 'All',
     mine: 'Mine',
     myTeam: 'My team',
@@ -66,11 +66,18 @@ export const enUS = {
     retry: 'Try again',
     shown: '{{count}} shown',
     keyboardHint: 'Keyboard: j / k to move, Enter to open',
+    deadline: 'Deadline',
+    clockOverdue: 'Overdue: {{clock}}',
+    clockAtRisk: 'At risk: {{clock}}',
+    clockDue: 'Due ',
+    clockFilter: 'Deadline: {{clock}}',
+    clockClear: 'Clear the deadline filter',
   },
   complaint: {
     draftFromTemplate: 'Draft from template',
     chooseTemplate: 'Choose a template',
     replaceDraft: 'Replace what you have written with the template?',
+    replaceDraftOk: 'Replace',
     customer: 'Customer',
     expectation: 'What the customer expects',
     description: 'What happened',
@@ -199,7 +206,7 @@ export const enUS = {
     noPermission: 'Your role cannot move complaints.',
     noActions: 'This complaint is finished: no further step.',
     step: {
-      triaged: 'Assign an owner',
+      triaged: 'Confirm triage and assign an owner',
       investigating: 'Investigate',
       remedy_proposed: 'Settle responsibility',
       in_progress: 'Carry out the remedy',
@@ -209,7 +216,7 @@ export const enUS = {
       reopen: 'Reopen',
     },
     hint: {
-      triaged: 'Name the one person the customer deals with from now on.',
+      triaged: 'Confirm the triage and name the one person the customer deals with from now on.',
       investigating: 'Find out what happened and who is responsible.',
       remedy_proposed:
         'Say who is responsible. At least one remedy must be listed (propose it in Remedies first).',
@@ -395,6 +402,14 @@ export const enUS = {
     'triage.confirmed': 'Triage confirmed',
     'complaint.complexity_changed': 'Complexity changed',
     system: 'System',
+    systemActor: {
+      duplicates: 'Duplicate check',
+      deadlines: 'Deadline monitor',
+      overdue: 'Overdue check',
+      emailIntake: 'Email intake',
+    },
+    urgentValue: { yes: 'Urgent', no: 'Not urgent' },
+    listSeparator: ', ',
     customer: 'Customer',
     owner: 'Owner',
     'sla.warned': 'Deadline approaching',
@@ -680,6 +695,8 @@ export const enUS = {
     notSaved: 'Not saved',
     versions: 'Versions',
     current: 'In force',
+    shippedVersion:
+      'Default deadlines (first response {{hours}} hours, ordinary {{ordinary}} business days, complex {{complex}} business days)',
     ruleCount_one: '{{count}} rule',
     ruleCount_other: '{{count}} rules',
     calendar: 'Calendar',
@@ -716,6 +733,8 @@ export const enUS = {
     open_other: 'Notifications: {{count}} unread',
     empty: 'Nothing new.',
     markAllRead: 'Mark all read',
+    dueSeparator: ' · ',
+    due: 'due ',
     kind: {
       sla: {
         warn: 'A deadline is close',

@@ -12,11 +12,18 @@ import { useLiveEvents } from '../api/live';
 import { ItemList } from './item-list';
 import { When } from './when';
 
+/** One entry of GET /api/v1/notifications: runs of the same complaint and kind come as one. */
 interface Notification {
   id: string;
+  ids?: string[];
+  count?: number;
   kind: string;
   complaintId: string | null;
   payload: Record<string, unknown>;
+  /** What happened, in the UI's language (the server writes it from the kind and payload). */
+  title?: string;
+  detail?: string | null;
+  about?: string | null;
   createdAt: string;
   readAt: string | null;
 }
@@ -31,7 +38,8 @@ function BellIcon() {
 }
 
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const navigate = useNavigate();
   const [items, setItems] = useState<Notification[]>([]);
   const [unread, setUnread] = useState(0);
@@ -44,9 +52,10 @@ export function NotificationBell() {
     setItems(answer.items);
     setUnread(answer.unreadCount);
   }, []);
+  // Again when the language changes: the server writes the texts in the UI's language.
   useEffect(() => {
     load().catch(() => undefined); // the bell is a help; the page works without it
-  }, [load]);
+  }, [load, language]);
   useLiveEvents(
     () => void load().catch(() => undefined),
     (event) => event.type === 'notification',
@@ -57,9 +66,13 @@ export function NotificationBell() {
     await api('/api/v1/notifications/read', { method: 'POST', body }).catch(() => undefined);
     await load().catch(() => undefined);
   };
-  const title = (n: Notification) => t(`inbox.kind.${n.kind}`, { defaultValue: t('inbox.kind.other') });
+  const title = (n: Notification) =>
+    n.title ?? t(`inbox.kind.${n.kind}`, { defaultValue: t('inbox.kind.other') });
   const about = (n: Notification) =>
+    n.about ??
     [n.payload.trackingNumber, n.payload.subject].filter((part) => typeof part === 'string').join(' · ');
+  const dueAt = (n: Notification) =>
+    n.kind.startsWith('sla.') && typeof n.payload.dueAt === 'string' ? n.payload.dueAt : null;
 
   const list = (
     <div style={{ width: 380, maxHeight: 440, overflowY: 'auto' }}>
@@ -86,16 +99,32 @@ export function NotificationBell() {
                 background: n.readAt ? 'transparent' : '#f0f7ff',
               }}
               onClick={() => {
-                if (!n.readAt) void markRead({ ids: [n.id] });
+                if (!n.readAt) void markRead({ ids: n.ids ?? [n.id] });
                 setOpen(false);
                 if (n.complaintId) void navigate(`/complaints/${n.complaintId}`);
               }}
             >
               <Flex vertical gap={2} style={{ width: '100%' }}>
                 <Typography.Text strong={!n.readAt}>{title(n)}</Typography.Text>
-                {about(n) && <Typography.Text ellipsis>{about(n)}</Typography.Text>}
+                {n.detail && (
+                  <Typography.Text ellipsis style={{ fontSize: 13 }}>
+                    {n.detail}
+                  </Typography.Text>
+                )}
+                {about(n) && (
+                  <Typography.Text ellipsis type="secondary" style={{ fontSize: 13 }}>
+                    {about(n)}
+                  </Typography.Text>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   <When at={n.createdAt} show="relative" />
+                  {dueAt(n) && (
+                    <>
+                      {t('inbox.dueSeparator')}
+                      {t('inbox.due')}
+                      <When at={dueAt(n)!} show="relative" />
+                    </>
+                  )}
                 </Typography.Text>
               </Flex>
             </button>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, session } from '../api/client';
 import { LanguageSwitch } from './language-switch';
+import { homePath } from './home-path';
 import { NotificationBell } from './notification-bell';
 
 type Role = 'admin' | 'supervisor' | 'quality_manager' | 'agent' | 'handler';
@@ -17,8 +18,13 @@ const pages: { to: string; label: string; roles?: readonly Role[]; admin?: true 
   { to: '/complaints', label: 'nav.queue' },
   { to: '/complaints/new', label: 'nav.newComplaint', roles: ['admin', 'supervisor', 'agent'] },
   { to: '/tasks', label: 'stepTwoThree.myTasks.nav' },
-  { to: '/post-mortems', label: 'postMortems.nav' },
-  { to: '/actions', label: 'learn.nav.actions' },
+  // A handler writes no post-mortem and tracks no actions (src/domain/access/permissions.ts).
+  {
+    to: '/post-mortems',
+    label: 'postMortems.nav',
+    roles: ['admin', 'supervisor', 'quality_manager', 'agent'],
+  },
+  { to: '/actions', label: 'learn.nav.actions', roles: ['admin', 'supervisor', 'quality_manager', 'agent'] },
   { to: '/cases', label: 'learn.nav.cases' },
   { to: '/supervision', label: 'supervision.nav', roles: ['admin', 'supervisor', 'quality_manager'] },
   { to: '/admin/users', label: 'admin.nav', admin: true },
@@ -60,7 +66,7 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
           paddingInline: 16,
         }}
       >
-        <Link to="/complaints" style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
+        <Link to={homePath(role)} style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
           {t('app.name')}
         </Link>
         <nav aria-label="main" style={{ flex: 1, display: 'flex', flexWrap: 'wrap', columnGap: 20 }}>
@@ -82,7 +88,12 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
                   .map((page) => ({ key: page.to, label: <Link to={page.to}>{t(page.label)}</Link> })),
               }}
             >
-              <Button type="link" style={{ ...linkStyle, padding: 0 }} aria-haspopup="menu">
+              <Button
+                type="link"
+                // The header's line height, like the links beside it (a button's own sits 7 px higher).
+                style={{ ...linkStyle, padding: 0, height: 'auto', lineHeight: 'inherit', border: 0 }}
+                aria-haspopup="menu"
+              >
                 {t('nav.admin')} ▾
               </Button>
             </Dropdown>

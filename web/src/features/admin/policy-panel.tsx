@@ -75,6 +75,9 @@ function cleanRule(rule: Rule): Rule {
   return { when, set };
 }
 
+/** The note the server gives the first version (src/store/deadline-policy-repository.ts). */
+const shippedNote = 'CONTRACT.md §8 defaults';
+
 export function PolicyPanel({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -380,8 +383,18 @@ export function PolicyPanel({ editable }: { editable: boolean }) {
             {v.current && <Tag color="green">{t('deadlines.current')}</Tag>}
             <When at={v.createdAt} />
             <Typography.Text type="secondary">
-              {t('deadlines.ruleCount', { count: v.policy.rules.length })}
-              {v.note ? ` · ${v.note}` : ''}
+              {v.note === shippedNote && v.policy.rules.length === 0 ? (
+                t('deadlines.shippedVersion', {
+                  hours: v.policy.base.firstResponseHours,
+                  ordinary: v.policy.base.resolutionBusinessDays.ordinary,
+                  complex: v.policy.base.resolutionBusinessDays.complex,
+                })
+              ) : (
+                <>
+                  {t('deadlines.ruleCount', { count: v.policy.rules.length })}
+                  {v.note ? ` · ${v.note}` : ''}
+                </>
+              )}
             </Typography.Text>
           </Flex>
         ))}

@@ -28,6 +28,7 @@ import { SectionCard } from './section-card';
 import { TriageCard } from './triage-card';
 import { useComplaintRecord } from './use-complaint-record';
 import { useStaffUsers } from './use-staff-users';
+import { useTaskNames } from './use-task-names';
 import './complaints.css';
 
 export function ComplaintDetailPage() {
@@ -36,6 +37,7 @@ export function ComplaintDetailPage() {
   const location = useLocation();
   const { record, error, reload } = useComplaintRecord(id);
   const users = useStaffUsers();
+  const taskNames = useTaskNames(id);
   const from = (location.state as { from?: unknown } | null)?.from;
   const backTo = `/complaints${typeof from === 'string' ? from : ''}`;
 
@@ -44,9 +46,9 @@ export function ComplaintDetailPage() {
       if (!userId) return null;
       const me = session.user();
       if (me?.id === userId) return me.name;
-      return users.find((u) => u.id === userId)?.name ?? null;
+      return users.find((u) => u.id === userId)?.name ?? taskNames.get(userId) ?? null;
     },
-    [users],
+    [users, taskNames],
   );
 
   if (!record) {

@@ -3,7 +3,7 @@
  * category, search Chinese or English text, and open a complaint by click, Enter, or
  * j/k then Enter. Filters live in the URL; pages load by keyset cursor ("load more").
  */
-import { Alert, Button, Flex, Segmented, Select, Typography } from 'antd';
+import { Alert, Button, Flex, Segmented, Select, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveEvents } from '../../api/live';
 import { useTranslation } from 'react-i18next';
@@ -137,7 +137,8 @@ export function ComplaintListPage() {
     filters.category.length > 0 ||
     !!filters.q ||
     !!filters.owner ||
-    !!filters.team;
+    !!filters.team ||
+    !!filters.clock;
 
   const open = useCallback(
     (complaint: Complaint) =>
@@ -212,6 +213,16 @@ export function ComplaintListPage() {
           </div>
           {filters.owner && <OwnerFilterTag owner={filters.owner} onClose={() => update({ owner: '' })} />}
           {filters.team && <TeamFilterTag team={filters.team} onClose={() => update({ team: '' })} />}
+          {filters.clock && (filters.view === 'atRisk' || filters.view === 'breached') && (
+            <Tag
+              closable
+              onClose={() => update({ clock: '' })}
+              closeIcon={<span aria-label={t('queue.clockClear')}>×</span>}
+              style={{ alignSelf: 'center', fontSize: 14, padding: '4px 8px' }}
+            >
+              {t('queue.clockFilter', { clock: t(`complaint.clockKind.${filters.clock}`) })}
+            </Tag>
+          )}
           {hasFilters && (
             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
               {t('queue.clearFilters')}
@@ -238,6 +249,11 @@ export function ComplaintListPage() {
         items={state.items}
         loading={state.loading}
         showUrgent={filters.view !== 'urgent'}
+        sla={
+          filters.view === 'breached' || filters.view === 'atRisk'
+            ? { state: filters.view === 'breached' ? 'breached' : 'at_risk', clock: filters.clock }
+            : null
+        }
         onOpen={open}
       />
 

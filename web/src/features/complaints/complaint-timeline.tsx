@@ -14,6 +14,7 @@ import { useCategories } from '../categories/categories-api';
 import { closingDetails, historyTitleKeys } from './closing-history';
 import { stepTwoThreeDetails } from './step-two-three-history';
 import { changePair, mergeTimeline, type HistoryEntry } from './timeline-entries';
+import { learningDetails, systemActorName, triageCorrectionDetails } from './triage-learning-history';
 import type { ComplaintRecord } from './use-complaint-record';
 
 interface TimelineProps {
@@ -86,7 +87,8 @@ interface HistoryItemProps {
 function HistoryItem({ entry, remedies, nameOf, subcategoryName }: HistoryItemProps) {
   const { t, i18n } = useTranslation();
   const actor =
-    entry.actor.name ??
+    (entry.actor.name &&
+      (entry.actor.type === 'system' ? systemActorName(entry.actor.name, t) : entry.actor.name)) ||
     (entry.actor.type === 'system'
       ? t('history.system')
       : entry.actor.type === 'customer'
@@ -180,8 +182,10 @@ function describeChanges(
   if (entry.action === 'evidence.added' && c.filename) out.push(text(c.filename));
   const resolution = changePair(c.resolution);
   if (resolution && text(resolution[1])) out.push(field(t('complaint.resolutionText'), text(resolution[1])));
+  out.push(...triageCorrectionDetails(entry, t));
   if (text(c.reason)) out.push(field(t('complaint.reason'), text(c.reason)));
   out.push(...closingDetails(entry, t));
   out.push(...stepTwoThreeDetails(entry, t));
+  out.push(...learningDetails(entry, t));
   return out;
 }

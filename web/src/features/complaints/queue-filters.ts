@@ -29,6 +29,29 @@ export const statusOptions: readonly ComplaintStatus[] = [
   'dismissed',
 ];
 
+/** lifecycle.ts `openStatuses`: complaints still being handled. */
+export const openStatusOptions: readonly ComplaintStatus[] = [
+  'new',
+  'triaged',
+  'investigating',
+  'remedy_proposed',
+  'in_progress',
+];
+
+export type ClockKind = Complaint['clocks'][number]['kind'];
+export const clockOptions: readonly ClockKind[] = [
+  'first_response',
+  'resolution',
+  'progress_update',
+  'follow_up',
+  'post_mortem',
+];
+/** The clocks that run while a complaint is handled (the board's at risk and overdue). */
+export const handlingClocks: readonly ClockKind[] = ['first_response', 'resolution', 'progress_update'];
+
+/** Work queues: they list complaints still being handled unless a status filter says otherwise. */
+const workViews: readonly QueueView[] = ['mine', 'myTeam', 'unassigned', 'needsReview', 'urgent'];
+
 type Category = Complaint['triage']['category']['label'];
 export const categoryOptions: readonly Category[] = [
   'product_quality',
@@ -49,6 +72,8 @@ export interface QueueFilters {
   owner: string;
   /** One team's complaints (a team id; its members own them), 'none' for no team's, '' for any (board links). */
   team: string;
+  /** With the at-risk and overdue views: only this deadline (the board's follow-up and post-mortem links). */
+  clock: ClockKind | '';
 }
 
 const ownerPattern = /^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -65,6 +90,7 @@ export function filtersFromUrl(params: URLSearchParams): QueueFilters {
     q: (params.get('q') ?? '').slice(0, 200),
     owner: ownerPattern.test(params.get('owner') ?? '') ? params.get('owner')! : '',
     team: ownerPattern.test(params.get('team') ?? '') ? params.get('team')! : '',
+    clock: listOf(params.get('clock'), clockOptions)[0] ?? '',
   };
 }
 
@@ -77,6 +103,7 @@ export function filtersToUrl(filters: QueueFilters): URLSearchParams {
   if (filters.q) params.set('q', filters.q);
   if (filters.owner) params.set('owner', filters.owner);
   if (filters.team) params.set('team', filters.team);
+  if (filters.clock) params.set('clock', filters.clock);
   return params;
 }
 
@@ -119,10 +146,27 @@ export function filtersToApiQuery(filters: QueueFilters, canApprove = false): UR
   // The views mine and unassigned already name the owner.
   if (filters.owner && !params.has('owner')) params.set('owner', filters.owner);
   if (filters.team && !params.has('team')) params.set('team', filters.team);
+  if (filters.clock && params.has('sla')) params.set('clock', filters.clock);
   if (filters.status.length) params.set('status', filters.status.join(','));
+  else if (workViews.includes(filters.view)) params.set('status', openStatusOptions.join(','));
   if (filters.category.length) params.set('category', filters.category.join(','));
   if (filters.q) params.set('q', filters.q);
   return params;
+}
+
+/**
+ * The deadline a row of the at-risk or overdue view is listed for: the complaint's open clock
+ * in that state (of that kind, or among the handling clocks), the earliest due first.
+ */
+export function flaggedClock(
+  complaint: Complaint,
+  sla: { state: 'at_risk' | 'breached'; clock: ClockKind | '' },
+): Complaint['clocks'][number] | null {
+  const kinds = sla.clock ? [sla.clock] : handlingClocks;
+  const found = complaint.clocks
+    .filter((k) => k.state === sla.state && kinds.includes(k.kind))
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  return found[0] ?? null;
 }
 
 /** Past its resolution deadline, and not resolved in time (dismissed ones have none). */

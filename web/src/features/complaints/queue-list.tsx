@@ -9,13 +9,18 @@ import { Link, useLocation } from 'react-router';
 import type { Complaint } from '../../api/types';
 import { SeverityTag, StatusTag } from '../../ui/status-tag';
 import { formatInstant, When } from '../../ui/when';
-import { isResolutionOverdue } from './queue-filters';
+import { flaggedClock, isResolutionOverdue, type ClockKind } from './queue-filters';
+
+/** The at-risk or overdue view: each row names the deadline it is listed for. */
+export type QueueSla = { state: 'at_risk' | 'breached'; clock: ClockKind | '' } | null;
 
 interface QueueListProps {
   items: Complaint[];
   loading: boolean;
   /** Mark urgent complaints in the subject (pointless in the urgent-only view). */
   showUrgent: boolean;
+  /** In the at-risk and overdue views, the deadline column names the clock at risk or overdue. */
+  sla?: QueueSla;
   onOpen: (complaint: Complaint) => void;
 }
 
@@ -23,7 +28,7 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function QueueList({ items, loading, showUrgent, onOpen }: QueueListProps) {
+export function QueueList({ items, loading, showUrgent, sla = null, onOpen }: QueueListProps) {
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const [selected, setSelected] = useState(0);
@@ -76,9 +81,9 @@ export function QueueList({ items, loading, showUrgent, onOpen }: QueueListProps
   return (
     <div ref={container}>
       {narrow ? (
-        <QueueCards items={items} loading={loading} showUrgent={showUrgent} rowProps={rowProps} />
+        <QueueCards items={items} loading={loading} showUrgent={showUrgent} sla={sla} rowProps={rowProps} />
       ) : (
-        <QueueTable items={items} loading={loading} showUrgent={showUrgent} rowProps={rowProps} />
+        <QueueTable items={items} loading={loading} showUrgent={showUrgent} sla={sla} rowProps={rowProps} />
       )}
     </div>
   );
@@ -88,6 +93,7 @@ interface RowsProps {
   items: Complaint[];
   loading: boolean;
   showUrgent: boolean;
+  sla: QueueSla;
   rowProps: (complaint: Complaint, index: number) => HTMLAttributes<HTMLElement>;
 }
 
@@ -131,6 +137,32 @@ function DueCell({ complaint }: { complaint: Complaint }) {
   );
 }
 
+/** Which deadline is at risk or overdue ("超时：回访"), and when it is or was due. */
+function FlaggedClockCell({ complaint, sla }: { complaint: Complaint; sla: NonNullable<QueueSla> }) {
+  const { t } = useTranslation();
+  const clock = flaggedClock(complaint, sla);
+  // Listed a moment ago, since met: the plain resolution deadline says the rest.
+  if (!clock) return <DueCell complaint={complaint} />;
+  const breached = sla.state === 'breached';
+  return (
+    <span title={formatInstant(clock.dueAt)}>
+      <span className={breached ? 'cl-overdue' : 'cl-at-risk'} style={{ display: 'block' }}>
+        {t(breached ? 'queue.clockOverdue' : 'queue.clockAtRisk', {
+          clock: t(`complaint.clockKind.${clock.kind}`),
+        })}
+      </span>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('queue.clockDue')}
+        <When at={clock.dueAt} show="relative" />
+      </Typography.Text>
+    </span>
+  );
+}
+
+function DeadlineCell({ complaint, sla }: { complaint: Complaint; sla: QueueSla }) {
+  return sla ? <FlaggedClockCell complaint={complaint} sla={sla} /> : <DueCell complaint={complaint} />;
+}
+
 function SubjectCell({ complaint, showUrgent }: { complaint: Complaint; showUrgent: boolean }) {
   const { t } = useTranslation();
   return (
@@ -159,7 +191,7 @@ function CustomerCell({ complaint }: { complaint: Complaint }) {
   );
 }
 
-function QueueTable({ items, loading, showUrgent, rowProps }: RowsProps) {
+function QueueTable({ items, loading, showUrgent, sla, rowProps }: RowsProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<Complaint> = [
     {
@@ -223,10 +255,10 @@ function QueueTable({ items, loading, showUrgent, rowProps }: RowsProps) {
     },
     {
       key: 'due',
-      title: t('queue.resolutionDue'),
-      width: 124,
-      ellipsis: true,
-      render: (_, c) => <DueCell complaint={c} />,
+      title: t(sla ? 'queue.deadline' : 'queue.resolutionDue'),
+      width: sla ? 176 : 124,
+      ellipsis: !sla,
+      render: (_, c) => <DeadlineCell complaint={c} sla={sla} />,
     },
   ];
   return (
@@ -244,7 +276,7 @@ function QueueTable({ items, loading, showUrgent, rowProps }: RowsProps) {
   );
 }
 
-function QueueCards({ items, loading, showUrgent, rowProps }: RowsProps) {
+function QueueCards({ items, loading, showUrgent, sla, rowProps }: RowsProps) {
   const { t } = useTranslation();
   if (loading) {
     return (
@@ -275,9 +307,9 @@ function QueueCards({ items, loading, showUrgent, rowProps }: RowsProps) {
                 <SeverityTag severity={c.triage.severity} /> {t(`emotion.${c.triage.emotion.label}`)}
               </span>
               <span>
-                {t('queue.resolutionDue')}
+                {t(sla ? 'queue.deadline' : 'queue.resolutionDue')}
                 {t('complaint.colon')}
-                <DueCell complaint={c} />
+                <DeadlineCell complaint={c} sla={sla} />
               </span>
             </div>
           </Card>

@@ -46,12 +46,14 @@ export function SuggestionList({
   const roleList = useRoleList();
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en-US';
   if (suggestions.items.length === 0) return null;
+  // Mid-sentence: "this moderate complaint", not "this Moderate complaint".
+  const heading = t('stepTwoThree.remedies.suggestions', {
+    severity: t(`severity.${suggestions.severity}`).toLocaleLowerCase(language),
+  });
   return (
-    <section
-      aria-label={t('stepTwoThree.remedies.suggestions', { severity: t(`severity.${suggestions.severity}`) })}
-    >
+    <section aria-label={heading}>
       <Typography.Text strong style={{ fontSize: 13 }}>
-        {t('stepTwoThree.remedies.suggestions', { severity: t(`severity.${suggestions.severity}`) })}
+        {heading}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
         {t('stepTwoThree.remedies.suggestionHint')}

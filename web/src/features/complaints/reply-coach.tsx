@@ -105,7 +105,9 @@ export function CoachPanel({
             <Typography.Text>{finding.message}</Typography.Text>
             {finding.suggestion && (
               <Typography.Text type="secondary">
-                {t('coach.suggestion')}: {finding.suggestion}
+                {t('coach.suggestion')}
+                {t('complaint.colon')}
+                {finding.suggestion}
               </Typography.Text>
             )}
           </Flex>

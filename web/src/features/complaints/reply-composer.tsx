@@ -29,7 +29,7 @@ export function ReplyComposer({
   onSent: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const mayReply = can(session.user(), 'reply');
   const [kind, setKind] = useState<Kind>(mayReply ? 'reply' : 'note');
   const [form] = Form.useForm<{ body: string }>();
@@ -50,8 +50,17 @@ export function ReplyComposer({
     const query = templateId ? `?templateId=${encodeURIComponent(templateId)}` : '';
     try {
       const draft = await api<{ text: string }>(`/api/v1/complaints/${complaintId}/reply-draft${query}`);
-      if (body.trim() && !window.confirm(t('complaint.replaceDraft'))) return;
-      form.setFieldsValue({ body: draft.text });
+      const replace = () => form.setFieldsValue({ body: draft.text });
+      if (!body.trim()) {
+        replace();
+        return;
+      }
+      modal.confirm({
+        title: t('complaint.replaceDraft'),
+        okText: t('complaint.replaceDraftOk'),
+        cancelText: t('complaint.cancel'),
+        onOk: replace,
+      });
     } catch (e) {
       setError(formProblem(form, e, [], t));
     }

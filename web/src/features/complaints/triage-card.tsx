@@ -15,6 +15,7 @@ import { TriageCorrection } from './triage-correction';
 const percent = (value: number) => Math.round(value * 100);
 
 const correctors = ['admin', 'supervisor', 'agent'];
+const oneHanCharacter = /^\p{Script=Han}$/u;
 
 export function TriageCard({
   complaint,
@@ -49,7 +50,10 @@ export function TriageCard({
     field.startsWith('risk:')
       ? t('complaint.cueField.risk', { risk: t(`risk.${field.slice(5)}`) })
       : t(`complaint.cueField.${field}`, { defaultValue: field });
-  const cues = triage.explanation.filter((e) => e.cues.length > 0);
+  // Complaints triaged before the server merged them may still hold one-character cues.
+  const cues = triage.explanation
+    .map((e) => ({ ...e, cues: e.cues.filter((cue) => !oneHanCharacter.test(cue)) }))
+    .filter((e) => e.cues.length > 0);
   return (
     <SectionCard
       title={t('complaint.triage')}
@@ -141,7 +145,11 @@ export function TriageCard({
           <ul className="cl-cues">
             {cues.map((e) => (
               <li key={e.field}>
-                <strong>{fieldLabel(e.field)}:</strong> {e.cues.join(t('complaint.cueSeparator'))}
+                <strong>
+                  {fieldLabel(e.field)}
+                  {t('complaint.colon')}
+                </strong>
+                {e.cues.join(t('complaint.cueSeparator'))}
               </li>
             ))}
           </ul>

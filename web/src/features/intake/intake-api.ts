@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { OpenComplaintBody } from '../../../../src/server/routes/complaints.schema';
-import type { TriageView } from '../../../../src/server/routes/triage.schema';
+import type { TriageBody, TriageView } from '../../../../src/server/routes/triage.schema';
 import { api } from '../../api/client';
 import type { Complaint } from '../../api/types';
 
@@ -24,5 +24,14 @@ export const intakeChannels: readonly Channel[] = ['phone', 'letter', 'in_person
 export const logComplaint = (body: IntakeBody) =>
   api<Complaint>('/api/v1/complaints', { method: 'POST', body });
 
-export const suggestTriage = (text: string, signal: AbortSignal) =>
-  api<TriageSuggestion>('/api/v1/triage', { method: 'POST', body: { text }, signal });
+export type TriageRequest = Pick<z.input<typeof TriageBody>, 'text' | 'tier'>;
+
+/**
+ * The text saving triages (src/commands/open-complaint.ts): subject, description and what
+ * the customer expects, one per line, the empty ones left out.
+ */
+export const triageTextOf = (body: Pick<IntakeBody, 'subject' | 'description' | 'expectation'>) =>
+  [body.subject, body.description, body.expectation].filter(Boolean).join('\n');
+
+export const suggestTriage = (request: TriageRequest, signal: AbortSignal) =>
+  api<TriageSuggestion>('/api/v1/triage', { method: 'POST', body: request, signal });

@@ -11,13 +11,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, type FieldProblem } from '../../api/client';
+import { api, ApiError, session, type FieldProblem } from '../../api/client';
 import { problemText } from '../../ui/problem';
 import { useBusy } from '../complaints/use-busy';
 import { given, showFieldProblems } from '../portal/form-support';
 import {
   intakeChannels,
   logComplaint,
+  triageTextOf,
   type Channel,
   type Emotion,
   type IntakeBody,
@@ -42,6 +43,8 @@ interface Values {
   category?: TriageSuggestion['category']['label'];
   severity?: TriageSuggestion['severity'];
   emotion?: Emotion;
+  /** The agent takes the complaint: it moves to triaged with them as owner once logged. */
+  own?: boolean;
 }
 
 const fieldPaths = [
@@ -106,9 +109,14 @@ export default function NewComplaintPage() {
   const { spinner, run } = useBusy();
   const [general, setGeneral] = useState<string[]>([]);
   const [accepted, setAccepted] = useState(false);
-  const description = Form.useWatch('description', form) ?? '';
   const channel = Form.useWatch('channel', form) ?? 'phone';
-  const live = useLiveTriage(description);
+  // Triage reads what saving will read: the same text and the customer's tier.
+  const watched = Form.useWatch([], form) as Values | undefined;
+  const triageInput = watched ? bodyOf(watched) : undefined;
+  const live = useLiveTriage({
+    text: triageInput ? triageTextOf(triageInput) : '',
+    tier: triageInput?.customer.tier,
+  });
 
   // The server's words for impossible times, in the reader's language.
   const translate = (problems: readonly FieldProblem[]): FieldProblem[] =>
@@ -125,10 +133,26 @@ export default function NewComplaintPage() {
       setGeneral([]);
       try {
         const created = await logComplaint(bodyOf(values));
-        void message.success({
-          content: t('intake.created', { trackingNumber: created.trackingNumber }),
-          duration: 8,
-        });
+        const trackingNumber = created.trackingNumber;
+        const me = session.user();
+        let content = t('intake.created', { trackingNumber });
+        if (values.own && me) {
+          // One more call once it is recorded: the same step as "Confirm triage and assign an owner".
+          try {
+            await api(`/api/v1/complaints/${created.id}/transitions`, {
+              method: 'POST',
+              body: { to: 'triaged', ownerId: me.id },
+            });
+            content = t('intake.createdOwned', { trackingNumber });
+          } catch (error) {
+            void message.warning({
+              content: t('intake.ownFailed', { trackingNumber, problem: problemText(error, t) }),
+              duration: 10,
+            });
+            content = '';
+          }
+        }
+        if (content) void message.success({ content, duration: 8 });
         void navigate(`/complaints/${created.id}`);
       } catch (error) {
         if (error instanceof ApiError && error.problem.errors?.length) {
@@ -159,7 +183,7 @@ export default function NewComplaintPage() {
         form={form}
         name="intake"
         layout="vertical"
-        initialValues={{ channel: 'phone', complexity: 'ordinary' }}
+        initialValues={{ channel: 'phone', complexity: 'ordinary', own: session.user()?.role === 'agent' }}
         onFinish={(values) => void submit(values)}
         onKeyDown={(event) => intakeKeyDown(event, () => form.submit())}
         onValuesChange={(changed: Partial<Values>) => {
@@ -298,6 +322,9 @@ export default function NewComplaintPage() {
           </Col>
         </Row>
         <ProblemsAlert problems={general} summary={t('intake.fixErrors')} style={{ margin: '16px 0' }} />
+        <Form.Item name="own" valuePropName="checked" extra={t('intake.ownHelp')} style={{ marginBottom: 0 }}>
+          <Checkbox>{t('intake.own')}</Checkbox>
+        </Form.Item>
         <Flex gap={12} align="center" wrap style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" size="large" loading={spinner}>
             {t('intake.submit')}

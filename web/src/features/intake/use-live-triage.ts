@@ -1,11 +1,13 @@
 /**
  * The live triage suggestion while the agent types: one call to POST /api/v1/triage
  * 400 ms after the last keystroke, the previous call cancelled, so a fast typist causes
- * one request per pause, and an old answer never replaces a newer one.
+ * one request per pause, and an old answer never replaces a newer one. It reads what saving
+ * reads (subject, description and expectation, with the customer's tier), so the suggestion
+ * the agent accepts is the triage the complaint is saved with.
  */
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { suggestTriage, type TriageSuggestion } from './intake-api';
+import { suggestTriage, type TriageRequest, type TriageSuggestion } from './intake-api';
 
 export const triageDelayMs = 400;
 /** Fewer characters than this say too little to triage. */
@@ -16,7 +18,7 @@ export interface LiveTriage {
   state: 'idle' | 'reading' | 'ready' | 'failed';
 }
 
-export function useLiveTriage(text: string): LiveTriage {
+export function useLiveTriage({ text, tier }: TriageRequest): LiveTriage {
   const [live, setLive] = useState<LiveTriage>({ suggestion: null, state: 'idle' });
   const trimmed = text.trim();
 
@@ -28,7 +30,7 @@ export function useLiveTriage(text: string): LiveTriage {
     setLive((current) => ({ ...current, state: 'reading' }));
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      suggestTriage(trimmed, controller.signal).then(
+      suggestTriage({ text: trimmed, tier }, controller.signal).then(
         (suggestion) => setLive({ suggestion, state: 'ready' }),
         (error: unknown) => {
           if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -43,7 +45,7 @@ export function useLiveTriage(text: string): LiveTriage {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [trimmed]);
+  }, [trimmed, tier]);
 
   return live;
 }

@@ -13,7 +13,14 @@ import { ApiError } from '../../api/client';
 import type { PublicReceiptView } from '../../api/types';
 import type { Language } from '../../i18n/i18n';
 import { EvidencePicker } from './evidence-picker';
-import { formatInstant, given, listOf, preventEnterWhileComposing, showFieldProblems } from './form-support';
+import {
+  eitherContactRule,
+  formatInstant,
+  given,
+  listOf,
+  preventEnterWhileComposing,
+  showFieldProblems,
+} from './form-support';
 import { sendEvidence, uploadFailureReason, type UploadOutcome } from './evidence-upload';
 import { fileComplaint, trackPath, type PublicComplaintInput } from './portal-api';
 import { PortalLayout, usePageTitle } from './portal-layout';
@@ -117,6 +124,7 @@ export default function ComplainPage() {
             layout="vertical"
             requiredMark={false}
             onFinish={(values) => void submit(values)}
+            onFinishFailed={() => setGeneral([t('portal.fixErrors')])}
             onValuesChange={(changed: Partial<Values>) => {
               // A field the customer edits loses the server's old message; so does the
               // email field when a phone number is given (either of the two will do).
@@ -145,7 +153,12 @@ export default function ComplainPage() {
               <Typography.Paragraph id="complain-contact-hint" style={{ marginBottom: 8, color: '#4a5560' }}>
                 {t('portal.contactHint')}
               </Typography.Paragraph>
-              <Form.Item name={['customer', 'email']} label={t('portal.email')}>
+              <Form.Item
+                name={['customer', 'email']}
+                label={t('portal.email')}
+                dependencies={[['customer', 'phone']]}
+                rules={[eitherContactRule(t)]}
+              >
                 <Input
                   type="text"
                   inputMode="email"

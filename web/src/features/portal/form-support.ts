@@ -2,7 +2,7 @@
  * Form helpers of the customer portal: server problems onto fields, IME-safe Enter,
  * dates in the reader's language.
  */
-import type { FormInstance } from 'antd';
+import type { FormInstance, FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import type { KeyboardEvent } from 'react';
 import type { FieldProblem } from '../../api/client';
@@ -75,6 +75,19 @@ export function formatInstant(iso: string, language: string, style: 'long' | 'sh
 export function given(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/**
+ * The rule the server applies (an email address or a phone number, at least one), checked
+ * on the email field before sending, together with the other required fields.
+ */
+export function eitherContactRule(t: TFunction): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: (_rule, value: string | undefined) =>
+      given(value) || given(getFieldValue(['customer', 'phone']) as string | undefined)
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('portal.contactRequired'))),
+  });
 }
 
 /** File names as a list in the reader's language: "a.png and b.pdf" / "a.png和b.pdf". */

@@ -1,6 +1,7 @@
 /**
- * The deadline board as a stacked bar per owner: breached, at risk, and the rest of their
- * open complaints. Loaded lazily (ECharts is a chunk of its own).
+ * The deadline board as bars per owner: their open complaints stacked as breached, at risk and
+ * the rest (each complaint once), and beside them the overdue follow-ups and post-mortems of
+ * resolved complaints. Loaded lazily (ECharts is a chunk of its own).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,13 @@ import type { OwnerDeadlines } from './supervision-api';
 /** More bars than this stop being readable on a wall: the table lists everyone. */
 export const chartedOwners = 15;
 
-export const boardColors = { breached: '#cf1322', atRisk: '#d46b08', onTrack: '#5b8db8' };
+export const boardColors = {
+  breached: '#cf1322',
+  atRisk: '#d46b08',
+  onTrack: '#5b8db8',
+  followUps: '#722ed1',
+  postMortems: '#b37feb',
+};
 
 export default function BoardChart({
   owners,
@@ -26,9 +33,8 @@ export default function BoardChart({
     // Top of the chart = first row of the table (most breached).
     const rows = [...shown].reverse();
     const names = rows.map(ownerLabel);
-    // The stack must not count a complaint twice: "other open" is what remains of the open
-    // ones. At risk and breached may also hold resolved complaints (a follow-up clock), so
-    // the tooltip gives the three real numbers.
+    // Breached, at risk and "other open" split the open complaints (each once); the overdue
+    // follow-ups and post-mortems of resolved complaints are a bar of their own beside them.
     const otherOpen = rows.map((o) => Math.max(0, o.open - o.atRisk - o.breached));
     return {
       textStyle: chartTextStyle,
@@ -49,6 +55,8 @@ export default function BoardChart({
             `${t('supervision.board.open')}: ${owner.open}`,
             `${t('supervision.board.atRisk')}: ${owner.atRisk}`,
             `${t('supervision.board.breached')}: ${owner.breached}`,
+            `${t('supervision.board.followUpsOverdue')}: ${owner.followUpsOverdue}`,
+            `${t('supervision.board.postMortemsOverdue')}: ${owner.postMortemsOverdue}`,
           ].join('<br/>');
         },
       },
@@ -86,6 +94,18 @@ export default function BoardChart({
           data: otherOpen,
           itemStyle: { color: boardColors.onTrack },
         },
+        ...(['followUps', 'postMortems'] as const).map((key) => ({
+          name: t(`supervision.board.${key}Overdue`),
+          type: 'bar' as const,
+          stack: 'after',
+          data: rows.map((o) => (key === 'followUps' ? o.followUpsOverdue : o.postMortemsOverdue)),
+          itemStyle: { color: boardColors[key] },
+          label: {
+            show: true,
+            formatter: ({ value }: { value: unknown }) => (Number(value) > 0 ? `${Number(value)}` : ''),
+            color: '#fff',
+          },
+        })),
       ],
     };
   }, [shown, ownerLabel, t]);

@@ -1,7 +1,9 @@
 /**
- * The deadline board: open, at-risk and breached complaints per owner and per team (the owner's
- * team; "no team" holds unassigned complaints and owners in none), with totals, a chart and
- * tables whose numbers open the queue of those complaints. Updates itself on live events.
+ * The deadline board: open complaints and, of them, those at risk and breached (each once, by
+ * its worst handling clock), and apart the overdue follow-ups and post-mortems of resolved
+ * complaints, per owner and per team (the owner's team; "no team" holds unassigned complaints
+ * and owners in none), with totals, a chart and tables whose numbers open the queue of those
+ * complaints. Updates itself on live events.
  */
 import { Alert, Button, Card, Col, Row, Select, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
@@ -9,18 +11,30 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemText } from '../../ui/problem';
 import { When } from '../../ui/when';
-import { queueLink, useLiveResource, type DeadlineBoard, type OwnerDeadlines } from './supervision-api';
+import {
+  figureParams,
+  queueLink,
+  useLiveResource,
+  type BoardFigure,
+  type DeadlineBoard,
+  type OwnerDeadlines,
+} from './supervision-api';
 
 type TeamDeadlines = DeadlineBoard['teams'][number];
 
 /** The queue of one team's complaints (its members own them; 'none': no team), as the board counts them. */
-function teamQueueLink(teamId: string | null, what: 'atRisk' | 'breached'): string {
-  return `/complaints?${new URLSearchParams({ view: what, team: teamId ?? 'none' }).toString()}`;
+function teamQueueLink(teamId: string | null, what: BoardFigure): string {
+  const params = figureParams(what);
+  params.set('team', teamId ?? 'none');
+  return `/complaints?${params.toString()}`;
 }
+
+/** The queue of every complaint behind a headline figure. */
+const allQueueLink = (what: BoardFigure) => `/complaints?${figureParams(what).toString()}`;
 
 const BoardChart = lazy(() => import('./board-chart'));
 
-const colors = { breached: '#cf1322', atRisk: '#ad4e00' };
+const colors = { breached: '#cf1322', atRisk: '#ad4e00', after: '#722ed1' };
 
 function CountLink({
   count,
@@ -66,34 +80,46 @@ export function DeadlineBoardView() {
   const owners = teamFilter === '' ? allOwners : allOwners.filter((o) => (o.teamId ?? 'none') === teamFilter);
   const teamLabel = (team: { teamId: string | null; teamName: string | null }) =>
     team.teamId ? (team.teamName ?? '') : t('organisation.board.noTeam');
+  const headline: { key: string; value: number; color?: string; link: BoardFigure }[] = [
+    { key: 'open', value: totals.open, link: 'open' },
+    { key: 'breached', value: totals.breached, color: colors.breached, link: 'breached' },
+    { key: 'atRisk', value: totals.atRisk, color: colors.atRisk, link: 'atRisk' },
+    { key: 'followUpsOverdue', value: totals.followUpsOverdue, color: colors.after, link: 'followUps' },
+    { key: 'postMortemsOverdue', value: totals.postMortemsOverdue, color: colors.after, link: 'postMortems' },
+  ];
 
   return (
     <div className="cl-sv-board">
       <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <Card>
-            <Statistic title={t('supervision.board.open')} value={totals.open} />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card>
-            <Statistic
-              title={t('supervision.board.atRisk')}
-              value={totals.atRisk}
-              styles={{ content: { color: totals.atRisk ? colors.atRisk : undefined } }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card>
-            <Statistic
-              title={t('supervision.board.breached')}
-              value={totals.breached}
-              styles={{ content: { color: totals.breached ? colors.breached : undefined } }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
+        {headline.map((figure) => (
+          <Col key={figure.key} xs={12} md={8} xl={4}>
+            <Card>
+              <Statistic
+                title={t(`supervision.board.${figure.key}`)}
+                value={figure.value}
+                styles={{ content: { color: figure.value && figure.color ? figure.color : undefined } }}
+                formatter={() =>
+                  figure.value > 0 && figure.key !== 'open' ? (
+                    <Link
+                      to={allQueueLink(figure.link)}
+                      className="cl-sv-count"
+                      style={{ color: figure.color, fontSize: 'inherit' }}
+                      aria-label={t('supervision.board.showAll', {
+                        what: t(`supervision.board.${figure.key}`),
+                        count: figure.value,
+                      })}
+                    >
+                      {figure.value}
+                    </Link>
+                  ) : (
+                    figure.value
+                  )
+                }
+              />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={12} md={8} xl={4}>
           <Card>
             <Statistic
               title={t('supervision.board.oldestBreach')}
@@ -105,6 +131,18 @@ export function DeadlineBoardView() {
           </Card>
         </Col>
       </Row>
+      <Typography.Paragraph className="cl-sv-summary" style={{ marginTop: 12, marginBottom: 0 }}>
+        {t('supervision.board.summary', {
+          open: totals.open,
+          breached: totals.breached,
+          atRisk: totals.atRisk,
+          onTrack: Math.max(0, totals.open - totals.breached - totals.atRisk),
+        })}
+        {t('supervision.board.summaryAfter', {
+          followUps: totals.followUpsOverdue,
+          postMortems: totals.postMortemsOverdue,
+        })}
+      </Typography.Paragraph>
 
       {owners.length > 0 && (
         <Card title={t('supervision.board.chartTitle')} style={{ marginTop: 16 }}>
@@ -156,6 +194,32 @@ export function DeadlineBoardView() {
                     to={teamQueueLink(team.teamId, 'breached')}
                     color={colors.breached}
                     label={t('organisation.board.openTeamBreached', { team: teamLabel(team) })}
+                  />
+                ),
+              },
+              {
+                key: 'followUps',
+                title: t('supervision.board.followUpsOverdue'),
+                align: 'right',
+                render: (_, team) => (
+                  <CountLink
+                    count={team.followUpsOverdue}
+                    to={teamQueueLink(team.teamId, 'followUps')}
+                    color={colors.after}
+                    label={t('supervision.board.teamFollowUps', { team: teamLabel(team) })}
+                  />
+                ),
+              },
+              {
+                key: 'postMortems',
+                title: t('supervision.board.postMortemsOverdue'),
+                align: 'right',
+                render: (_, team) => (
+                  <CountLink
+                    count={team.postMortemsOverdue}
+                    to={teamQueueLink(team.teamId, 'postMortems')}
+                    color={colors.after}
+                    label={t('supervision.board.teamPostMortems', { team: teamLabel(team) })}
                   />
                 ),
               },
@@ -262,6 +326,38 @@ export function DeadlineBoardView() {
                   to={queueLink(o.ownerId, 'breached')}
                   color={colors.breached}
                   label={t('supervision.board.breachedOf', { owner: ownerLabel(o), count: o.breached })}
+                />
+              ),
+            },
+            {
+              key: 'followUps',
+              title: t('supervision.board.followUpsOverdue'),
+              align: 'right',
+              render: (_, o) => (
+                <CountLink
+                  count={o.followUpsOverdue}
+                  to={queueLink(o.ownerId, 'followUps')}
+                  color={colors.after}
+                  label={t('supervision.board.followUpsOf', {
+                    owner: ownerLabel(o),
+                    count: o.followUpsOverdue,
+                  })}
+                />
+              ),
+            },
+            {
+              key: 'postMortems',
+              title: t('supervision.board.postMortemsOverdue'),
+              align: 'right',
+              render: (_, o) => (
+                <CountLink
+                  count={o.postMortemsOverdue}
+                  to={queueLink(o.ownerId, 'postMortems')}
+                  color={colors.after}
+                  label={t('supervision.board.postMortemsOf', {
+                    owner: ownerLabel(o),
+                    count: o.postMortemsOverdue,
+                  })}
                 />
               ),
             },

@@ -29,11 +29,23 @@ export const supervisionRoles: readonly string[] = ['admin', 'supervisor', 'qual
 /** lifecycle.ts `openStatuses`, for the link behind an "open" count. */
 const openStatuses = 'new,triaged,investigating,remedy_proposed,in_progress';
 
-/** The queue listing the complaints behind one number of the board. */
-export function queueLink(ownerId: string | null, what: 'open' | 'atRisk' | 'breached'): string {
+/** What a number of the board counts: open complaints, at risk, breached, or an overdue after-resolution deadline. */
+export type BoardFigure = 'open' | 'atRisk' | 'breached' | 'followUps' | 'postMortems';
+
+/** The queue query behind one figure of the board (owner or team added by the callers). */
+export function figureParams(what: BoardFigure): URLSearchParams {
   const params = new URLSearchParams();
   if (what === 'open') params.set('status', openStatuses);
-  else params.set('view', what);
+  else if (what === 'followUps' || what === 'postMortems') {
+    params.set('view', 'breached');
+    params.set('clock', what === 'followUps' ? 'follow_up' : 'post_mortem');
+  } else params.set('view', what);
+  return params;
+}
+
+/** The queue listing the complaints behind one number of the board. */
+export function queueLink(ownerId: string | null, what: BoardFigure): string {
+  const params = figureParams(what);
   params.set('owner', ownerId ?? 'none');
   return `/complaints?${params.toString()}`;
 }
