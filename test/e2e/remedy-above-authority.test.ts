@@ -119,7 +119,7 @@ describe('a remedy above the agent’s authority', () => {
       // The bell tells them first: one item, a button that opens the complaint.
       await boss.getByRole('button', { name: /^Notifications: \d+ unread$/ }).click();
       const inbox = boss.getByRole('list', { name: 'Notifications' });
-      const asked = inbox.getByRole('listitem').filter({ hasText: 'A remedy waits for your approval' });
+      const asked = inbox.getByRole('listitem').filter({ hasText: 'Remedy awaiting your approval' });
       await asked.waitFor();
       expect(await asked.textContent()).toContain(complaint.trackingNumber);
       expect(await asked.getByRole('button').count()).toBe(1);

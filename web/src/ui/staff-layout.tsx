@@ -1,7 +1,7 @@
 /**
  * The frame of every staff page: brand, navigation, language, who is signed in.
  */
-import { Button, Dropdown, Layout, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Space } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { loadCategories } from '../features/categories/categories-api';
 import { useTranslation } from 'react-i18next';
@@ -69,7 +69,7 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
         <Link to={homePath(role)} style={{ color: '#fff', fontWeight: 600, fontSize: 18 }}>
           {t('app.name')}
         </Link>
-        <nav aria-label="main" style={{ flex: 1, display: 'flex', flexWrap: 'wrap', columnGap: 20 }}>
+        <nav aria-label="main" style={{ flex: 1, display: 'flex', flexWrap: 'wrap', columnGap: 18 }}>
           {pages
             .filter(
               (page) => !page.admin && (!page.roles || (role !== undefined && page.roles.includes(role))),
@@ -102,14 +102,33 @@ export function StaffLayout({ children, onSignOut }: { children: ReactNode; onSi
         <Space size="middle" wrap>
           <NotificationBell />
           <LanguageSwitch />
-          {user && (
-            <Typography.Text style={{ color: '#d6e6f2' }}>
-              {user.name} · {t(`complaint.role.${user.role}`)}
-            </Typography.Text>
-          )}
-          <Button size="small" onClick={() => void signOut()}>
-            {t('auth.signOut')}
-          </Button>
+          {/* Who is signed in, and signing out, in one menu: the header keeps to one line. */}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                ...(user
+                  ? [
+                      {
+                        key: 'who',
+                        disabled: true,
+                        label: `${user.name} · ${t(`complaint.role.${user.role}`)}`,
+                      },
+                    ]
+                  : []),
+                { key: 'signOut', label: t('auth.signOut'), onClick: () => void signOut() },
+              ],
+            }}
+          >
+            <Button
+              type="link"
+              style={{ ...linkStyle, padding: 0, height: 'auto', lineHeight: 'inherit', border: 0 }}
+              aria-haspopup="menu"
+              aria-label={user ? `${user.name} · ${t(`complaint.role.${user.role}`)}` : t('auth.signOut')}
+            >
+              {user?.name ?? t('auth.signOut')} ▾
+            </Button>
+          </Dropdown>
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 20, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
