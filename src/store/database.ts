@@ -19,6 +19,7 @@ import pg from 'pg';
 import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { PgliteThread } from './pglite-thread.js';
+import { startAutoAnalyze } from './pglite-auto-analyze.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -143,6 +144,11 @@ async function openPglite(
   // drizzle-orm/pglite calls only query() and transaction(), which the thread offers too.
   const asPglite = client as PGlite;
   const db = drizzlePglite(asPglite, { schema }) as unknown as Db;
+  // PGlite has no autovacuum: its statistics follow the tables here (pglite-auto-analyze.ts).
+  const stopAutoAnalyze = startAutoAnalyze(
+    { query: (text) => client.query(text), exec: (text) => client.exec(text) },
+    { onError: () => undefined },
+  );
   return {
     engine: 'pglite',
     db,
@@ -155,6 +161,7 @@ async function openPglite(
       return () => unlisten();
     },
     async close() {
+      await stopAutoAnalyze();
       await client.close();
       lock?.release();
     },
