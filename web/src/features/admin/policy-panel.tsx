@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { problemText } from '../../ui/problem';
 import { When } from '../../ui/when';
+import { categories, severities, tiers } from '../../api/vocabulary';
 
 type Complexity = 'ordinary' | 'complex';
 interface Targets {
@@ -48,18 +49,6 @@ interface PolicyVersion {
   createdAt: string;
   policy: { base: Targets; rules: Rule[] };
 }
-
-const categories = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
-const severities = ['minor', 'moderate', 'severe'];
-const tiers = ['standard', 'vip'];
 
 /** Drops empty cells so a rule sends only the targets it changes. */
 function cleanRule(rule: Rule): Rule {
@@ -157,7 +146,7 @@ export function PolicyPanel({ editable }: { editable: boolean }) {
   );
   const choose = (
     value: string | undefined,
-    options: string[],
+    options: readonly string[],
     labelKey: string,
     onChange: (v: string | undefined) => void,
     label: string,

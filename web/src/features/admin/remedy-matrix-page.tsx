@@ -7,22 +7,13 @@ import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Table, Typo
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session } from '../../api/client';
-import type { Complaint, Remedy, RemedyMatrix, RemedyMatrixRow } from '../../api/types';
+import type { Remedy, RemedyMatrix, RemedyMatrixRow } from '../../api/types';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
 import { formatInstant } from '../../ui/when';
 import { useBusy } from '../complaints/use-busy';
+import { categories, severities } from '../../api/vocabulary';
 
-const severities: readonly Complaint['triage']['severity'][] = ['minor', 'moderate', 'severe'];
-const categories: readonly Complaint['triage']['category']['label'][] = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
 const kinds: readonly Remedy['kind'][] = [
   'apology',
   'coupon',

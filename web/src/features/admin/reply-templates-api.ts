@@ -6,6 +6,7 @@
 import { api } from '../../api/client';
 import type { Complaint } from '../../api/types';
 import type { CoachFinding } from '../complaints/reply-coach';
+import { categories, severities } from '../../api/vocabulary';
 
 export type TemplateLocale = 'zh-CN' | 'en-US';
 export type Category = Complaint['triage']['category']['label'];
@@ -22,16 +23,8 @@ export const templateSections = [
 ] as const;
 export type TemplateSection = (typeof templateSections)[number];
 
-export const templateCategories: readonly Category[] = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
-export const templateSeverities: readonly Severity[] = ['minor', 'moderate', 'severe'];
+export const templateCategories: readonly Category[] = categories;
+export const templateSeverities: readonly Severity[] = severities;
 
 export interface ReplyTemplate {
   id: string;

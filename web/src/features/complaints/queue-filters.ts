@@ -4,6 +4,7 @@
  * the URL into filters and the filters into the API query.
  */
 import type { Complaint, ComplaintStatus } from '../../api/types';
+import { categories } from '../../api/vocabulary';
 
 export const queueViews = [
   'all',
@@ -53,15 +54,7 @@ export const handlingClocks: readonly ClockKind[] = ['first_response', 'resoluti
 const workViews: readonly QueueView[] = ['mine', 'myTeam', 'unassigned', 'needsReview', 'urgent'];
 
 type Category = Complaint['triage']['category']['label'];
-export const categoryOptions: readonly Category[] = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
+export const categoryOptions: readonly Category[] = categories;
 
 export interface QueueFilters {
   view: QueueView;

@@ -9,18 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Complaint } from '../../api/types';
 import { formProblem } from '../../ui/problem';
+import { categories, emotions, severities } from '../../api/vocabulary';
 
-const categories = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-] as const;
-const emotions = ['angry', 'disappointed', 'anxious', 'calm'] as const;
-const severities = ['minor', 'moderate', 'severe'] as const;
 const risks = ['safety', 'fraud', 'data_leak', 'legal', 'media'] as const;
 
 interface Values {

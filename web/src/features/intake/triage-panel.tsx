@@ -6,22 +6,11 @@
 import { Alert, Button, Descriptions, Flex, Form, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SeverityTag } from '../../ui/status-tag';
-import type { Emotion, TriageSuggestion } from './intake-api';
+import type { TriageSuggestion } from './intake-api';
 import type { LiveTriage } from './use-live-triage';
+import { categories, emotions, severities } from '../../api/vocabulary';
 
 const percent = (value: number) => Math.round(value * 100);
-
-const categories: readonly TriageSuggestion['category']['label'][] = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
-const severities: readonly TriageSuggestion['severity'][] = ['minor', 'moderate', 'severe'];
-const emotions: readonly Emotion[] = ['angry', 'disappointed', 'anxious', 'calm'];
 
 export function TriagePanel({
   live,

@@ -7,25 +7,13 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { usePagedList } from '../../api/use-paged-list';
-import type { Complaint } from '../../api/types';
 import { PageLoading } from '../../ui/page-loading';
 import { problemText } from '../../ui/problem';
 import { SearchInput } from '../../ui/search-input';
 import { When } from '../../ui/when';
 import type { CasePage } from './learning-api';
+import { categories, severities } from '../../api/vocabulary';
 
-type Category = Complaint['triage']['category']['label'];
-type Severity = Complaint['triage']['severity'];
-const categories: readonly Category[] = [
-  'product_quality',
-  'service_attitude',
-  'timeliness',
-  'information_accuracy',
-  'policy',
-  'logistics',
-  'other',
-];
-const severities: readonly Severity[] = ['minor', 'moderate', 'severe'];
 const pageSize = 30;
 
 export function CasesPage() {
