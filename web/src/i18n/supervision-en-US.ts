@@ -41,6 +41,7 @@ export const supervisionEnUS = {
     followUpsOf_other: '{{count}} complaints of {{owner}} with the follow-up overdue: show them',
     postMortemsOf_one: '{{count}} complaint of {{owner}} with the post-mortem overdue: show it',
     postMortemsOf_other: '{{count}} complaints of {{owner}} with the post-mortem overdue: show them',
+    teamOpen: 'Open the open complaints of {{team}}',
     teamFollowUps: 'Open the complaints of {{team}} with the follow-up overdue',
     teamPostMortems: 'Open the complaints of {{team}} with the post-mortem overdue',
     empty: 'No open complaints and no deadline at risk.',

@@ -40,6 +40,7 @@ export const supervisionZhCN: SupervisionMessages = {
     followUpsOf_other: '{{owner}} 的 {{count}} 件回访超时投诉：查看',
     postMortemsOf_one: '{{owner}} 的 {{count}} 件复盘超时投诉：查看',
     postMortemsOf_other: '{{owner}} 的 {{count}} 件复盘超时投诉：查看',
+    teamOpen: '打开{{team}}的未结投诉',
     teamFollowUps: '打开{{team}}回访超时的投诉',
     teamPostMortems: '打开{{team}}复盘超时的投诉',
     empty: '没有未结投诉，也没有即将超时的时限。',

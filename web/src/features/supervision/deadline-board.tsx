@@ -6,7 +6,9 @@
  * complaints. Updates itself on live events.
  */
 import { Alert, Button, Card, Col, Row, Select, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemText } from '../../ui/problem';
@@ -53,6 +55,87 @@ function CountLink({
       {count}
     </Link>
   );
+}
+
+/** The figures a row of either table counts, in column order, with the colour each is drawn in. */
+const figureColumns: {
+  key: string;
+  figure: BoardFigure;
+  field: keyof BoardCounts;
+  title: string;
+  color?: string;
+}[] = [
+  { key: 'open', figure: 'open', field: 'open', title: 'supervision.board.open' },
+  {
+    key: 'atRisk',
+    figure: 'atRisk',
+    field: 'atRisk',
+    title: 'supervision.board.atRisk',
+    color: colors.atRisk,
+  },
+  {
+    key: 'breached',
+    figure: 'breached',
+    field: 'breached',
+    title: 'supervision.board.breached',
+    color: colors.breached,
+  },
+  {
+    key: 'followUps',
+    figure: 'followUps',
+    field: 'followUpsOverdue',
+    title: 'supervision.board.followUpsOverdue',
+    color: colors.after,
+  },
+  {
+    key: 'postMortems',
+    figure: 'postMortems',
+    field: 'postMortemsOverdue',
+    title: 'supervision.board.postMortemsOverdue',
+    color: colors.after,
+  },
+];
+
+/** What each count link says, per table (screen readers hear it instead of the bare number). */
+const ownerLabels: Record<BoardFigure, string> = {
+  open: 'supervision.board.openOf',
+  atRisk: 'supervision.board.atRiskOf',
+  breached: 'supervision.board.breachedOf',
+  followUps: 'supervision.board.followUpsOf',
+  postMortems: 'supervision.board.postMortemsOf',
+};
+const teamLabels: Record<BoardFigure, string> = {
+  open: 'supervision.board.teamOpen',
+  atRisk: 'organisation.board.openTeamAtRisk',
+  breached: 'organisation.board.openTeamBreached',
+  followUps: 'supervision.board.teamFollowUps',
+  postMortems: 'supervision.board.teamPostMortems',
+};
+
+type BoardCounts = Pick<
+  OwnerDeadlines,
+  'open' | 'atRisk' | 'breached' | 'followUpsOverdue' | 'postMortemsOverdue'
+>;
+
+/** One right-aligned column per figure, each count a link to the queue behind it. */
+function countColumns<Row extends BoardCounts>(
+  t: TFunction,
+  link: (row: Row, figure: BoardFigure) => string,
+  label: (row: Row, figure: BoardFigure, count: number) => string,
+): ColumnsType<Row> {
+  return figureColumns.map((column) => ({
+    key: column.key,
+    title: t(column.title),
+    align: 'right' as const,
+    render: (_: unknown, row: Row) => (
+      <CountLink
+        count={row[column.field]}
+        to={link(row, column.figure)}
+        color={column.color}
+        label={label(row, column.figure, row[column.field])}
+      />
+    ),
+  }));
 }
 
 export function DeadlineBoardView() {
@@ -170,59 +253,11 @@ export function DeadlineBoardView() {
                   </Typography.Text>
                 ),
               },
-              { key: 'open', title: t('supervision.board.open'), align: 'right', dataIndex: 'open' },
-              {
-                key: 'atRisk',
-                title: t('supervision.board.atRisk'),
-                align: 'right',
-                render: (_, team) => (
-                  <CountLink
-                    count={team.atRisk}
-                    to={teamQueueLink(team.teamId, 'atRisk')}
-                    color={colors.atRisk}
-                    label={t('organisation.board.openTeamAtRisk', { team: teamLabel(team) })}
-                  />
-                ),
-              },
-              {
-                key: 'breached',
-                title: t('supervision.board.breached'),
-                align: 'right',
-                render: (_, team) => (
-                  <CountLink
-                    count={team.breached}
-                    to={teamQueueLink(team.teamId, 'breached')}
-                    color={colors.breached}
-                    label={t('organisation.board.openTeamBreached', { team: teamLabel(team) })}
-                  />
-                ),
-              },
-              {
-                key: 'followUps',
-                title: t('supervision.board.followUpsOverdue'),
-                align: 'right',
-                render: (_, team) => (
-                  <CountLink
-                    count={team.followUpsOverdue}
-                    to={teamQueueLink(team.teamId, 'followUps')}
-                    color={colors.after}
-                    label={t('supervision.board.teamFollowUps', { team: teamLabel(team) })}
-                  />
-                ),
-              },
-              {
-                key: 'postMortems',
-                title: t('supervision.board.postMortemsOverdue'),
-                align: 'right',
-                render: (_, team) => (
-                  <CountLink
-                    count={team.postMortemsOverdue}
-                    to={teamQueueLink(team.teamId, 'postMortems')}
-                    color={colors.after}
-                    label={t('supervision.board.teamPostMortems', { team: teamLabel(team) })}
-                  />
-                ),
-              },
+              ...countColumns<TeamDeadlines>(
+                t,
+                (team, figure) => teamQueueLink(team.teamId, figure),
+                (team, figure) => t(teamLabels[figure], { team: teamLabel(team) }),
+              ),
               {
                 key: 'oldest',
                 title: t('supervision.board.oldestBreach'),
@@ -291,76 +326,11 @@ export function DeadlineBoardView() {
               render: (_, o) =>
                 o.teamId ? o.teamName : <Typography.Text type="secondary">—</Typography.Text>,
             },
-            {
-              key: 'open',
-              title: t('supervision.board.open'),
-              align: 'right',
-              render: (_, o) => (
-                <CountLink
-                  count={o.open}
-                  to={queueLink(o.ownerId, 'open')}
-                  label={t('supervision.board.openOf', { owner: ownerLabel(o), count: o.open })}
-                />
-              ),
-            },
-            {
-              key: 'atRisk',
-              title: t('supervision.board.atRisk'),
-              align: 'right',
-              render: (_, o) => (
-                <CountLink
-                  count={o.atRisk}
-                  to={queueLink(o.ownerId, 'atRisk')}
-                  color={colors.atRisk}
-                  label={t('supervision.board.atRiskOf', { owner: ownerLabel(o), count: o.atRisk })}
-                />
-              ),
-            },
-            {
-              key: 'breached',
-              title: t('supervision.board.breached'),
-              align: 'right',
-              render: (_, o) => (
-                <CountLink
-                  count={o.breached}
-                  to={queueLink(o.ownerId, 'breached')}
-                  color={colors.breached}
-                  label={t('supervision.board.breachedOf', { owner: ownerLabel(o), count: o.breached })}
-                />
-              ),
-            },
-            {
-              key: 'followUps',
-              title: t('supervision.board.followUpsOverdue'),
-              align: 'right',
-              render: (_, o) => (
-                <CountLink
-                  count={o.followUpsOverdue}
-                  to={queueLink(o.ownerId, 'followUps')}
-                  color={colors.after}
-                  label={t('supervision.board.followUpsOf', {
-                    owner: ownerLabel(o),
-                    count: o.followUpsOverdue,
-                  })}
-                />
-              ),
-            },
-            {
-              key: 'postMortems',
-              title: t('supervision.board.postMortemsOverdue'),
-              align: 'right',
-              render: (_, o) => (
-                <CountLink
-                  count={o.postMortemsOverdue}
-                  to={queueLink(o.ownerId, 'postMortems')}
-                  color={colors.after}
-                  label={t('supervision.board.postMortemsOf', {
-                    owner: ownerLabel(o),
-                    count: o.postMortemsOverdue,
-                  })}
-                />
-              ),
-            },
+            ...countColumns<OwnerDeadlines>(
+              t,
+              (o, figure) => queueLink(o.ownerId, figure),
+              (o, figure, count) => t(ownerLabels[figure], { owner: ownerLabel(o), count }),
+            ),
             {
               key: 'oldest',
               title: t('supervision.board.oldestBreach'),
