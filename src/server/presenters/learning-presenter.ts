@@ -5,7 +5,15 @@ import type { z } from 'zod';
 import { clockState, type Clock } from '../../domain/sla/index.js';
 import { isOverdue, type CorrectiveAction, type PostMortem } from '../../domain/learning/post-mortem.js';
 import type { StoredCase } from '../../store/case-library-repository.js';
-import type { ActionView, CaseSummaryView, CaseView, PostMortemView } from '../routes/learning.schema.js';
+import type { Category, Severity } from '../../domain/vocabulary.js';
+import type { PostMortemListItem } from '../../store/post-mortem-repository.js';
+import type {
+  ActionView,
+  CaseSummaryView,
+  CaseView,
+  PostMortemListItem as PostMortemLineView,
+  PostMortemView,
+} from '../routes/learning.schema.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -76,4 +84,20 @@ export function presentCaseSummary(c: StoredCase): z.infer<typeof CaseSummaryVie
 
 export function presentCase(c: StoredCase): z.infer<typeof CaseView> {
   return { ...summaryOf(c), body: c.body };
+}
+
+/** One line of the post-mortem list; overdue: its deadline passed without a completed post-mortem. */
+export function presentPostMortemLine(
+  item: PostMortemListItem,
+  now: Date,
+): z.infer<typeof PostMortemLineView> {
+  return {
+    ...item,
+    category: item.category as Category, // the column only holds category keys
+    severity: item.severity as Severity, // and severity keys
+    resolvedAt: item.resolvedAt?.toISOString() ?? null,
+    dueAt: item.dueAt?.toISOString() ?? null,
+    overdue: item.status !== 'completed' && item.dueAt !== null && item.dueAt < now,
+    completedAt: item.completedAt?.toISOString() ?? null,
+  };
 }

@@ -14,12 +14,12 @@ import {
 import { findExistingComplaint } from '../../commands/complaint-guards.js';
 import { readPostMortem, savePostMortem } from '../../commands/post-mortem.js';
 import { can } from '../../domain/access/permissions.js';
+import type { Role } from '../../domain/vocabulary.js';
 import { DomainError } from '../../domain/errors.js';
 import { findCase, listCases } from '../../store/case-library-repository.js';
 import { listActions, listActionsOfComplaint } from '../../store/corrective-action-repository.js';
 import { isUuid } from '../../store/ids.js';
 import { listPostMortems } from '../../store/post-mortem-repository.js';
-import type { Category, Severity } from '../../domain/vocabulary.js';
 import { requirePrincipal } from '../auth/guard.js';
 import { decodeCursor, encodeCursor } from '../presenters/complaint-presenter.js';
 import {
@@ -27,6 +27,7 @@ import {
   presentCase,
   presentCaseSummary,
   presentPostMortem,
+  presentPostMortemLine,
 } from '../presenters/learning-presenter.js';
 import {
   ActionBody,
@@ -64,6 +65,14 @@ function readCursor(cursor: string | undefined): { at: Date; id: string } | unde
     ]);
   }
   return { at: new Date(parsed.data.a), id: parsed.data.i };
+}
+
+/**
+ * Whose actions or post-mortems a list shows: anyone's (or one owner's) for the roles that
+ * track them (quality managers, supervisors, admins), else the caller's own.
+ */
+function trackedOwner(user: { id: string; role: Role }, requested: string | undefined): string | undefined {
+  return !can(user.role, 'action.track') || requested === 'me' ? user.id : requested;
 }
 
 const writeCursor = (next: { at: Date; id: string } | null) =>
@@ -129,8 +138,7 @@ export function learningRoutes(app: App, { ctx }: RouteDeps): void {
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.read');
       const q = request.query;
-      const me = principal.user.id;
-      const ownerId = !can(principal.user.role, 'action.track') || q.ownerId === 'me' ? me : q.ownerId;
+      const ownerId = trackedOwner(principal.user, q.ownerId);
       const now = ctx.now();
       const page = await listPostMortems(
         ctx.database.db,
@@ -138,15 +146,7 @@ export function learningRoutes(app: App, { ctx }: RouteDeps): void {
         { limit: q.limit, after: readCursor(q.cursor) },
       );
       return {
-        items: page.items.map((item) => ({
-          ...item,
-          category: item.category as Category, // the column only holds category keys
-          severity: item.severity as Severity, // and severity keys
-          resolvedAt: item.resolvedAt?.toISOString() ?? null,
-          dueAt: item.dueAt?.toISOString() ?? null,
-          overdue: item.status !== 'completed' && item.dueAt !== null && item.dueAt < now,
-          completedAt: item.completedAt?.toISOString() ?? null,
-        })),
+        items: page.items.map((item) => presentPostMortemLine(item, now)),
         nextCursor: writeCursor(page.next),
       };
     },
@@ -211,8 +211,7 @@ export function learningRoutes(app: App, { ctx }: RouteDeps): void {
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.read');
       const q = request.query;
-      const me = principal.user.id;
-      const ownerId = !can(principal.user.role, 'action.track') || q.ownerId === 'me' ? me : q.ownerId;
+      const ownerId = trackedOwner(principal.user, q.ownerId);
       const now = ctx.now();
       const page = await listActions(
         ctx.database.db,
