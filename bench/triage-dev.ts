@@ -7,6 +7,9 @@
  * --train: trains a model in memory from corpus/triage (as `npm run train:triage` does, same
  * options and split) instead of loading models/triage-linear.bin, so a change can be measured
  * before the file is rewritten. --sweep: also prints accuracy per model threshold (zh rows).
+ * --risks: risk flags on the rows that label risks (dev-risks.jsonl): recall and false flags
+ * per risk and language, for the lexicon alone and with the model's risk heads at several
+ * thresholds (`modelRiskFrom` in classify.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +26,7 @@ import {
   scoreFeatures,
   type LinearTriageModel,
 } from '../src/domain/triage/index.js';
+import { risks } from '../src/domain/vocabulary.js';
 import { CorpusRow, readCorpus } from '../src/triage-model/corpus.js';
 import { readTriageModel } from '../src/triage-model/load-triage-model.js';
 import { scoreAxis } from '../src/triage-model/metrics.js';
@@ -30,7 +34,11 @@ import { trainTriage } from '../src/triage-model/train-triage.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { train: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false } },
+  options: {
+    train: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+    risks: { type: 'boolean', default: false },
+  },
 });
 
 function devRows(): { file: string; rows: CorpusRow[] }[] {
@@ -113,6 +121,42 @@ for (const { file, rows } of devRows()) {
         );
       }
       console.log(`  sweep ${cells.join(' · ')}`);
+    }
+  }
+}
+
+if (values.risks) {
+  const lexiconTriage = createTriage();
+  const riskRows = devRows().flatMap(({ rows }) => rows.filter((row) => row.risks !== undefined));
+  const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+  console.log(`\nrisks on ${riskRows.length} dev rows that label them: recall (flagged/told) · false flags`);
+  console.log(
+    `| risk | language | told | lexicon | ${thresholds.map((t) => `+ model ≥ ${t}`).join(' | ')} |`,
+  );
+  console.log(`|---|---|---|---|${thresholds.map(() => '---').join('|')}|`);
+  const scored = riskRows.map((row) => {
+    const normalized = normalizeText(row.text);
+    const reading = readCues(normalized.text);
+    const scores = scoreFeatures(
+      model,
+      extractor.extract(normalized, reading, readEmotionSignals(normalized, reading)),
+    );
+    return { row, lexicon: lexiconTriage({ text: row.text }).risks, model: scores.risks };
+  });
+  for (const risk of risks) {
+    for (const language of ['zh', 'en'] as const) {
+      const subset = scored.filter(({ row }) => row.language === language);
+      const told = subset.filter(({ row }) => row.risks?.includes(risk));
+      const cell = (flag: (item: (typeof subset)[number]) => boolean): string => {
+        const caught = told.filter(flag).length;
+        const falseFlags = subset.filter((item) => !item.row.risks?.includes(risk) && flag(item)).length;
+        return `${caught}/${told.length} · ${falseFlags}`;
+      };
+      console.log(
+        `| ${risk} | ${language} | ${told.length} | ${cell((item) => item.lexicon.includes(risk))} | ${thresholds
+          .map((t) => cell((item) => item.lexicon.includes(risk) || item.model[risk] >= t))
+          .join(' | ')} |`,
+      );
     }
   }
 }

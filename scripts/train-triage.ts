@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { modelWidth } from '../src/domain/triage/index.js';
 import { readCorpus } from '../src/triage-model/corpus.js';
 import { shippedModelPath } from '../src/triage-model/load-triage-model.js';
 import type { AxisScore } from '../src/triage-model/metrics.js';
@@ -43,7 +44,12 @@ console.log(line('category (en)', result.heldOut.categoryByLanguage.en));
 console.log(line('emotion', result.heldOut.emotion));
 console.log(line('negative vs not', result.heldOut.negative));
 console.log(
-  `model ${result.model.version}: ${result.file.length} bytes, ${result.model.weights.length / 13} rows; trained in ${(result.milliseconds / 1000).toFixed(1)} s`,
+  `risks (lexicon or model), recall on held-out rows that tell of them: ${Object.entries(result.heldOut.risks)
+    .map(([risk, score]) => `${risk} ${score.flagged}/${score.labelled}, ${score.falseFlags} false flags`)
+    .join(' · ')}`,
+);
+console.log(
+  `model ${result.model.version}: ${result.file.length} bytes, ${result.model.weights.length / modelWidth} rows; trained in ${(result.milliseconds / 1000).toFixed(1)} s`,
 );
 if (!values['dry-run']) {
   mkdirSync(dirname(shippedModelPath), { recursive: true });

@@ -3,27 +3,36 @@
  * few MB in git. Layout: "CLTRIAGE", a uint32 header length, a JSON header (version, feature
  * bits, labels, bias, per-column scales, what it was trained on), then the kept buckets
  * (uint32, ascending) and their weights quantised to int8 per column (weight = byte × scale).
+ * Format 1 (before the risk heads) still reads: its risk heads say "absent" for every text,
+ * so a retrained model stored by an earlier release flags risks by the lexicon alone.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { headLabels, modelWidth, type LinearTriageModel } from '../domain/triage/linear-model.js';
+import {
+  headLabels,
+  headOffset,
+  modelHeads,
+  modelWidth,
+  type LinearTriageModel,
+  type ModelHead,
+  untrainedRiskAbsentLogit,
+} from '../domain/triage/linear-model.js';
 
 const magic = 'CLTRIAGE';
-const formatVersion = 1;
+const formatVersion = 2;
+/** Format 1's heads: category, emotion and sentiment, 13 columns. */
+const formatOneHeads = ['category', 'emotion', 'sentiment'] as const;
+const formatOneWidth = formatOneHeads.reduce((width, head) => width + headLabels[head].length, 0);
 
 const ModelHeader = z.object({
-  format: z.literal(formatVersion),
+  format: z.union([z.literal(1), z.literal(formatVersion)]),
   version: z.string().min(1),
   featureBits: z.number().int().min(8).max(24),
-  width: z.literal(modelWidth),
+  width: z.number().int().positive(),
   rows: z.number().int().min(0),
-  labels: z.object({
-    category: z.array(z.string()),
-    emotion: z.array(z.string()),
-    sentiment: z.array(z.string()),
-  }),
-  bias: z.array(z.number()).length(modelWidth),
-  scales: z.array(z.number().nonnegative()).length(modelWidth),
+  labels: z.record(z.string(), z.array(z.string())),
+  bias: z.array(z.number()),
+  scales: z.array(z.number().nonnegative()),
   /** Free-form facts about the training run (corpus size, method, held-out scores). */
   training: z.record(z.string(), z.unknown()),
 });
@@ -75,11 +84,7 @@ export function encodeModel(model: LinearTriageModel, training: Record<string, u
     featureBits: model.featureBits,
     width: modelWidth,
     rows: buckets.length,
-    labels: {
-      category: [...headLabels.category],
-      emotion: [...headLabels.emotion],
-      sentiment: [...headLabels.sentiment],
-    },
+    labels: Object.fromEntries(modelHeads.map((head) => [head, [...headLabels[head]]])),
     bias: [...model.bias],
     scales,
     training,
@@ -125,14 +130,19 @@ export function decodeModel(file: Buffer): { model: LinearTriageModel; header: M
     throw new ModelFileError(`bad header: ${result.error.message}`);
   }
   const header = result.data;
-  for (const head of ['category', 'emotion', 'sentiment'] as const) {
-    if (header.labels[head].join() !== headLabels[head].join()) {
+  const heads: readonly ModelHead[] = header.format === 1 ? formatOneHeads : modelHeads;
+  const width = header.format === 1 ? formatOneWidth : modelWidth;
+  for (const head of heads) {
+    if ((header.labels[head] ?? []).join() !== headLabels[head].join()) {
       throw new ModelFileError(`the ${head} labels differ from this version's vocabulary`);
     }
   }
+  if (header.width !== width || header.bias.length !== width || header.scales.length !== width) {
+    throw new ModelFileError(`format ${header.format} has ${width} columns, not ${header.width}`);
+  }
   const bucketsStart = 12 + headerLength;
   const weightsStart = bucketsStart + header.rows * 4;
-  if (raw.length !== weightsStart + header.rows * modelWidth) {
+  if (raw.length !== weightsStart + header.rows * width) {
     throw new ModelFileError('the weights do not match the header');
   }
   const size = 1 << header.featureBits;
@@ -146,18 +156,21 @@ export function decodeModel(file: Buffer): { model: LinearTriageModel; header: M
     rowOfBucket[bucket] = row;
     previous = bucket;
   }
+  // The file's columns are the first `width` of this version's (the heads only grew at the end).
   const weights = new Float32Array(header.rows * modelWidth);
-  for (let index = 0; index < weights.length; index++) {
-    weights[index] = raw.readInt8(weightsStart + index) * (header.scales[index % modelWidth] ?? 0);
+  for (let row = 0; row < header.rows; row++) {
+    for (let column = 0; column < width; column++) {
+      weights[row * modelWidth + column] =
+        raw.readInt8(weightsStart + row * width + column) * (header.scales[column] ?? 0);
+    }
+  }
+  const bias = new Float32Array(modelWidth);
+  bias.set(header.bias);
+  for (const head of modelHeads.slice(heads.length)) {
+    bias[headOffset[head] + 1] = untrainedRiskAbsentLogit;
   }
   return {
-    model: {
-      version: header.version,
-      featureBits: header.featureBits,
-      rowOfBucket,
-      weights,
-      bias: Float32Array.from(header.bias),
-    },
+    model: { version: header.version, featureBits: header.featureBits, rowOfBucket, weights, bias },
     header,
   };
 }

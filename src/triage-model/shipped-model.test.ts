@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTriage, isNegative, lexiconModelVersion } from '../domain/triage/index.js';
-import { loadTriage, readTriageModel } from './load-triage-model.js';
-import { decodeModel, encodeModel, ModelFileError } from './model-file.js';
+import { headLabels, modelWidth } from '../domain/triage/linear-model.js';
+import { loadTriage, readTriageModel, shippedModelPath } from './load-triage-model.js';
+import { decodeModel, encodeModel, ModelFileError, quantize } from './model-file.js';
 
 const model = readTriageModel();
 const triage = createTriage({ model });
@@ -13,7 +15,7 @@ const silent = { info: () => undefined, warn: () => undefined };
 describe('the shipped triage model', () => {
   it('has a linear version and stays small', () => {
     expect(model.version).toMatch(/^linear-\d{8}-[0-9a-f]{8}$/);
-    expect(model.weights.length).toBeLessThan(2_000_000);
+    expect(readFileSync(shippedModelPath).length).toBeLessThan(2_000_000);
   });
 
   it.each([
@@ -98,6 +100,55 @@ describe('the model file', () => {
     const again = decodeModel(encodeModel(model, { test: true })).model;
     expect(again.version).toBe(model.version);
     expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+  });
+
+  it('reads a format-1 file (before the risk heads): same weights, risks left to the lexicon', () => {
+    const oldHeads = ['category', 'emotion', 'sentiment'] as const;
+    const oldWidth = oldHeads.reduce((width, head) => width + headLabels[head].length, 0);
+    const current = quantize(model);
+    const rows = current.buckets.length;
+    const bytes = new Int8Array(rows * oldWidth);
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < oldWidth; column++) {
+        bytes[row * oldWidth + column] = current.bytes[row * modelWidth + column] ?? 0;
+      }
+    }
+    const header = Buffer.from(
+      JSON.stringify({
+        format: 1,
+        version: 'linear-format-one',
+        featureBits: model.featureBits,
+        width: oldWidth,
+        rows,
+        labels: Object.fromEntries(oldHeads.map((head) => [head, [...headLabels[head]]])),
+        bias: [...model.bias].slice(0, oldWidth),
+        scales: current.scales.slice(0, oldWidth),
+        training: {},
+      }),
+    );
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const file = gzipSync(
+      Buffer.concat([
+        Buffer.from('CLTRIAGE', 'ascii'),
+        length,
+        header,
+        Buffer.from(current.buckets.buffer, current.buckets.byteOffset, current.buckets.byteLength),
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      ]),
+    );
+    const old = decodeModel(file).model;
+    const oldTriage = createTriage({ model: old });
+    const text = '外卖里吃出一根铁丝，差点扎到嘴';
+    const now = triage({ text });
+    const then = oldTriage({ text });
+    expect(then.category).toEqual(now.category);
+    expect(then.negative).toBe(now.negative);
+    // The lexicon still reads 铁丝; the old model's risk heads say nothing of their own.
+    expect(then.risks).toEqual(createTriage()({ text }).risks);
+    expect(oldTriage({ text: '插头那边烧得发黑' }).risks).toEqual(
+      createTriage()({ text: '插头那边烧得发黑' }).risks,
+    );
   });
 
   it('refuses bytes that are not a model', () => {

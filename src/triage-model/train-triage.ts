@@ -19,6 +19,7 @@ import {
   type TrainingExample,
   type TrainingOptions,
 } from '../domain/triage/index.js';
+import { risks as riskKeys, type Risk } from '../domain/vocabulary.js';
 import { splitCorpus, type CorpusRow } from './corpus.js';
 import { scoreAxis, type AxisScore } from './metrics.js';
 import { decodeModel, encodeModel, quantize } from './model-file.js';
@@ -31,11 +32,21 @@ export interface TrainTriageOptions {
   training?: Partial<TrainingOptions>;
 }
 
+/** One risk on the rows that label risks: how many told of it, how many of those were flagged. */
+export interface RiskScore {
+  labelled: number;
+  flagged: number;
+  recall: number;
+  /** Flagged on rows that do not tell of it. */
+  falseFlags: number;
+}
+
 export interface TriageEvaluation {
   category: AxisScore;
   emotion: AxisScore;
   negative: AxisScore;
   categoryByLanguage: Record<'zh' | 'en', AxisScore>;
+  risks: Record<Risk, RiskScore>;
 }
 
 export interface TrainedTriage {
@@ -66,6 +77,7 @@ export function examplesOf(rows: readonly CorpusRow[], featureBits: number): Tra
       category: row.category,
       emotion: row.emotion,
       negative: row.negative,
+      risks: row.risks,
       weight: row.weight,
     };
   });
@@ -82,8 +94,21 @@ export function evaluateTriage(
     zh: { gold: [] as string[], predicted: [] as string[] },
     en: { gold: [] as string[], predicted: [] as string[] },
   };
+  const riskScores = Object.fromEntries(
+    riskKeys.map((risk) => [risk, { labelled: 0, flagged: 0, recall: 0, falseFlags: 0 }]),
+  ) as Record<Risk, RiskScore>;
   for (const row of rows) {
     const result = triage({ text: row.text });
+    for (const risk of row.risks === undefined ? [] : riskKeys) {
+      const told = row.risks?.includes(risk) ?? false;
+      const flagged = result.risks.includes(risk);
+      if (told) {
+        riskScores[risk].labelled++;
+        if (flagged) riskScores[risk].flagged++;
+      } else if (flagged) {
+        riskScores[risk].falseFlags++;
+      }
+    }
     if (row.category !== undefined) {
       gold.category.push(row.category);
       predicted.category.push(result.category.label);
@@ -107,6 +132,12 @@ export function evaluateTriage(
       zh: scoreAxis(byLanguage.zh.gold, byLanguage.zh.predicted),
       en: scoreAxis(byLanguage.en.gold, byLanguage.en.predicted),
     },
+    risks: Object.fromEntries(
+      riskKeys.map((risk) => {
+        const score = riskScores[risk];
+        return [risk, { ...score, recall: score.labelled === 0 ? 0 : score.flagged / score.labelled }];
+      }),
+    ) as Record<Risk, RiskScore>,
   };
 }
 

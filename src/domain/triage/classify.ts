@@ -40,6 +40,14 @@ export const reviewBelowConfidence = 0.5;
 /** A risk is flagged when its cues weigh at least this much (one ordinary cue). */
 export const riskThreshold = 1;
 
+/**
+ * …or when the model's risk head gives it at least this probability: a danger, a scam or a
+ * threat told in words no lexicon lists ("插头那边烧焦变黑", "the charger melted"). Set for
+ * recall on the team's held-out risk complaints (corpus/triage-dev/dev-risks.jsonl,
+ * bench/triage-dev.ts --risks); a person looks at a false alarm, nobody at a missed one.
+ */
+export const modelRiskFrom = 0.5;
+
 /** Lost-time cues must weigh at least this much to count as a stated loss of time. */
 export const lostTimeThreshold = 1;
 
@@ -144,12 +152,14 @@ export function isNegative(result: Pick<TriageResult, 'emotion' | 'negative'>): 
   return result.emotion.label !== 'calm' || result.negative >= 0.5;
 }
 
-function flaggedRisks(cues: readonly FoundCue<Risk>[]): Risk[] {
+function flaggedRisks(cues: readonly FoundCue<Risk>[], modelRisks: Record<Risk, number> | undefined): Risk[] {
   const weightOf = new Map<Risk, number>();
   for (const cue of cues) {
     weightOf.set(cue.label, (weightOf.get(cue.label) ?? 0) + cue.weight);
   }
-  return riskOrder.filter((risk) => (weightOf.get(risk) ?? 0) >= riskThreshold);
+  return riskOrder.filter(
+    (risk) => (weightOf.get(risk) ?? 0) >= riskThreshold || (modelRisks?.[risk] ?? 0) >= modelRiskFrom,
+  );
 }
 
 /** Builds a triage function; without options it is the lexicon triage, `triage()`. */
@@ -187,11 +197,11 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
             signals.evidence.angry + signals.evidence.disappointed + signals.evidence.anxious,
           )
         : Math.round(calibratedNegative(scores.negative, language) * 100) / 100;
-    const modelSpans = (head: 'category' | 'emotion', label: string): Span[] =>
+    const modelSpans = (head: 'category' | 'emotion' | Risk, label: string): Span[] =>
       model === undefined || features === undefined
         ? []
         : topContributions(model, features, head, label, modelCuesPerField);
-    const risks = flaggedRisks(reading.risks);
+    const risks = flaggedRisks(reading.risks, scores?.risks);
     const amounts = findMoneyAmounts(text);
     const lostTime = reading.lostTime.reduce((sum, cue) => sum + cue.weight, 0) >= lostTimeThreshold;
     const tier = input.tier ?? 'standard';
@@ -225,10 +235,10 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       },
       ...risks.map((risk) => ({
         field: `risk:${risk}`,
-        cues: quotes(
-          normalized,
-          reading.risks.filter((cue) => cue.label === risk),
-        ),
+        cues: quotes(normalized, [
+          ...reading.risks.filter((cue) => cue.label === risk),
+          ...((scores?.risks[risk] ?? 0) >= modelRiskFrom ? modelSpans(risk, 'present') : []),
+        ]),
       })),
     ];
     if (amounts.length > 0 || lostTime) {

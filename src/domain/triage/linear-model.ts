@@ -1,18 +1,29 @@
 /**
- * The trained triage model: one linear layer over hashed features (features.ts) with three
- * softmax heads, category (CONTRACT §4), emotion, and whether the text voices dissatisfaction
- * (sentiment). Scores are probabilities; the features behind a decision quote the text.
+ * The trained triage model: one linear layer over hashed features (features.ts) with softmax
+ * heads: category (CONTRACT §4), emotion, whether the text voices dissatisfaction (sentiment),
+ * and one present/absent head per risk, which classify.ts adds to the risk lexicon's reading
+ * (a danger told in ordinary words: "插头烧焦变黑", "差点吞下去"). Scores are probabilities;
+ * the features behind a decision quote the text.
  *
  * Training (train-linear.ts) and the model file (src/triage-model) produce and carry this
  * shape; classify.ts uses it through `createTriage({ model })`.
  */
-import { categories, emotions, type Category, type Emotion } from '../vocabulary.js';
+import { categories, emotions, risks, type Category, type Emotion, type Risk } from '../vocabulary.js';
 import type { SparseFeatures } from './features.js';
 
 export const sentiments = ['negative', 'not_negative'] as const;
 export type Sentiment = (typeof sentiments)[number];
 
-export const modelHeads = ['category', 'emotion', 'sentiment'] as const;
+/** The labels of a risk's head: column 0 is the probability that the text tells of the risk. */
+export const riskPresence = ['present', 'absent'] as const;
+
+/**
+ * How far "absent" leads "present" in a risk head that nothing trained (no row labelled risks,
+ * or a file from before the risk heads): such a head never flags, the lexicon alone does.
+ */
+export const untrainedRiskAbsentLogit = 30;
+
+export const modelHeads = ['category', 'emotion', 'sentiment', ...risks] as const;
 export type ModelHead = (typeof modelHeads)[number];
 
 /** Labels of each head, in column order. */
@@ -20,17 +31,22 @@ export const headLabels = {
   category: categories,
   emotion: emotions,
   sentiment: sentiments,
+  ...(Object.fromEntries(risks.map((risk) => [risk, riskPresence])) as Record<Risk, typeof riskPresence>),
 } as const satisfies Record<ModelHead, readonly string[]>;
 
-/** Where each head's columns start in a weight row. */
-export const headOffset: Readonly<Record<ModelHead, number>> = {
-  category: 0,
-  emotion: categories.length,
-  sentiment: categories.length + emotions.length,
-};
+/** Where each head's columns start in a weight row (heads in `modelHeads` order). */
+export const headOffset: Readonly<Record<ModelHead, number>> = (() => {
+  const offsets = {} as Record<ModelHead, number>; // filled for every head just below
+  let offset = 0;
+  for (const head of modelHeads) {
+    offsets[head] = offset;
+    offset += headLabels[head].length;
+  }
+  return offsets;
+})();
 
 /** Columns per weight row: every label of every head. */
-export const modelWidth = categories.length + emotions.length + sentiments.length;
+export const modelWidth = modelHeads.reduce((width, head) => width + headLabels[head].length, 0);
 
 export interface LinearTriageModel {
   /** Stored with every triage result, e.g. 'linear-20261124-1a2b3c4d'. */
@@ -49,6 +65,8 @@ export interface ModelScores {
   emotion: Record<Emotion, number>;
   /** Probability that the text voices dissatisfaction (a complaint's tone). */
   negative: number;
+  /** Per risk, the probability that the text tells of it. */
+  risks: Record<Risk, number>;
 }
 
 function softmaxInto<L extends string>(
@@ -100,10 +118,15 @@ export function modelLogits(model: LinearTriageModel, features: SparseFeatures):
 export function scoreFeatures(model: LinearTriageModel, features: SparseFeatures): ModelScores {
   const logits = modelLogits(model, features);
   const sentiment = softmaxInto(logits, headOffset.sentiment, sentiments);
+  const riskScores = {} as Record<Risk, number>; // filled for every risk just below
+  for (const risk of risks) {
+    riskScores[risk] = softmaxInto(logits, headOffset[risk], riskPresence).present;
+  }
   return {
     category: softmaxInto(logits, headOffset.category, categories),
     emotion: softmaxInto(logits, headOffset.emotion, emotions),
     negative: sentiment.negative,
+    risks: riskScores,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Emotion } from '../vocabulary.js';
+import type { Category, Emotion, Risk } from '../vocabulary.js';
 import { readEmotionSignals } from './assess-emotion.js';
 import { createTriage } from './classify.js';
 import { createFeatureExtractor } from './features.js';
@@ -9,7 +9,13 @@ import { readCues } from './read-cues.js';
 import { defaultTrainingOptions, trainLinearModel, type TrainingExample } from './train-linear.js';
 
 const extractor = createFeatureExtractor(16);
-function example(text: string, category: Category, emotion: Emotion, negative: boolean): TrainingExample {
+function example(
+  text: string,
+  category: Category,
+  emotion: Emotion,
+  negative: boolean,
+  risks?: Risk[],
+): TrainingExample {
   const normalized = normalizeText(text);
   const reading = readCues(normalized.text);
   const features = extractor.extract(normalized, reading, readEmotionSignals(normalized, reading));
@@ -23,6 +29,7 @@ function example(text: string, category: Category, emotion: Emotion, negative: b
     category,
     emotion,
     negative,
+    risks,
   };
 }
 
@@ -80,6 +87,37 @@ describe('trainLinearModel', () => {
     const weights = trainLinearModel(onlyCategory, options);
     const triage = createTriage({ model: { version: 'x', ...weights } });
     expect(triage({ text: 'zorp blick' }).category.label).toBe('logistics');
+  });
+
+  it('learns a risk told in words no lexicon lists, and quotes them', () => {
+    const withRisks = [
+      example('the glorb sparked and went snerk', 'product_quality', 'anxious', true, ['safety']),
+      example('my glorb went snerk last night', 'product_quality', 'anxious', true, ['safety']),
+      example('snerk from the glorb again', 'product_quality', 'angry', true, ['safety']),
+      example('the glorb is a bit slow', 'product_quality', 'calm', true, []),
+      example('glorb arrived late', 'timeliness', 'calm', true, []),
+      example('slow glorb, late glorb', 'timeliness', 'calm', true, []),
+    ];
+    const model: LinearTriageModel = { version: 'linear-risk', ...trainLinearModel(withRisks, options) };
+    const triage = createTriage({ model });
+    const told = triage({ text: 'it went snerk' });
+    expect(told.risks).toContain('safety');
+    expect(told.explanation.find((e) => e.field === 'risk:safety')?.cues).toContain('snerk');
+    expect(triage({ text: 'the glorb is late' }).risks).toEqual([]);
+  });
+
+  it('leaves the risk heads untrained by rows that do not label risks', () => {
+    const unlabelled = tiny.map((row) => ({ ...row, risks: undefined }));
+    const labelled = tiny.map((row) => ({
+      ...row,
+      risks: row.category === 'logistics' ? (['fraud'] as Risk[]) : [],
+    }));
+    const fraudOf = (examples: TrainingExample[]): string[] =>
+      createTriage({ model: { version: 'x', ...trainLinearModel(examples, options) } })({
+        text: 'zorp blick',
+      }).risks;
+    expect(fraudOf(unlabelled)).toEqual([]);
+    expect(fraudOf(labelled)).toEqual(['fraud']);
   });
 
   it('keeps rows only for features seen in enough documents', () => {

@@ -7,9 +7,16 @@
  * Pure: the seed is an input, the same examples and options give the same bytes. The
  * training script (src/triage-model) and a later retrain with agents' corrections call it.
  */
-import { categories, emotions, type Category, type Emotion } from '../vocabulary.js';
+import { categories, emotions, risks, type Category, type Emotion, type Risk } from '../vocabulary.js';
 import type { SparseFeatures } from './features.js';
-import { headLabels, headOffset, modelHeads, modelWidth, type ModelHead } from './linear-model.js';
+import {
+  headLabels,
+  headOffset,
+  modelHeads,
+  modelWidth,
+  untrainedRiskAbsentLogit,
+  type ModelHead,
+} from './linear-model.js';
 
 export interface TrainingExample {
   features: SparseFeatures;
@@ -17,6 +24,8 @@ export interface TrainingExample {
   emotion?: Emotion | undefined;
   /** True when the text voices dissatisfaction, false for praise or a neutral question. */
   negative?: boolean | undefined;
+  /** The risks the text tells of ([] for none); undefined when the row does not label risks. */
+  risks?: readonly Risk[] | undefined;
   /** How much this example counts (a correction may count more); default 1. */
   weight?: number | undefined;
 }
@@ -74,13 +83,19 @@ function targetColumn(example: TrainingExample, head: ModelHead): number {
       return example.emotion === undefined ? -1 : emotions.indexOf(example.emotion);
     case 'sentiment':
       return example.negative === undefined ? -1 : example.negative ? 0 : 1;
+    case 'safety':
+    case 'fraud':
+    case 'data_leak':
+    case 'legal':
+    case 'media':
+      return example.risks === undefined ? -1 : example.risks.includes(head) ? 0 : 1;
   }
 }
 
 /** Per head and label: a weight that makes every label count as much as the others (capped). */
 function balancedClassWeights(examples: readonly TrainingExample[]): Float64Array {
   const counts = new Float64Array(modelWidth);
-  const labelled: Record<ModelHead, number> = { category: 0, emotion: 0, sentiment: 0 };
+  const labelled = Object.fromEntries(modelHeads.map((head) => [head, 0])) as Record<ModelHead, number>;
   for (const example of examples) {
     for (const head of modelHeads) {
       const column = targetColumn(example, head);
@@ -306,5 +321,11 @@ export function trainLinearModel(
     options.method === 'logistic'
       ? trainLogistic(examples, options, rowOfBucket)
       : trainComplementNaiveBayes(examples, options, rowOfBucket);
+  for (const risk of risks) {
+    if (!examples.some((example) => targetColumn(example, risk) >= 0)) {
+      bias[headOffset[risk]] = 0;
+      bias[headOffset[risk] + 1] = untrainedRiskAbsentLogit;
+    }
+  }
   return { featureBits: options.featureBits, rowOfBucket, weights, bias };
 }
