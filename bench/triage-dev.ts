@@ -18,8 +18,10 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import {
   createFeatureExtractor,
+  countWords,
   createTriage,
   isNegative,
+  modelRiskMinimumWords,
   normalizeText,
   readCues,
   readEmotionSignals,
@@ -127,7 +129,10 @@ for (const { file, rows } of devRows()) {
 
 if (values.risks) {
   const lexiconTriage = createTriage();
-  const riskRows = devRows().flatMap(({ rows }) => rows.filter((row) => row.risks !== undefined));
+  // Only the set written to label risks: the others carry `risks: []` by default, not by reading.
+  const riskRows = devRows().flatMap(({ file, rows }) =>
+    file === 'dev-risks.jsonl' ? rows.filter((row) => row.risks !== undefined) : [],
+  );
   const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
   console.log(`\nrisks on ${riskRows.length} dev rows that label them: recall (flagged/told) · false flags`);
   console.log(
@@ -141,7 +146,11 @@ if (values.risks) {
       model,
       extractor.extract(normalized, reading, readEmotionSignals(normalized, reading)),
     );
-    return { row, lexicon: lexiconTriage({ text: row.text }).risks, model: scores.risks };
+    const modelRisks =
+      countWords(normalized.text) >= modelRiskMinimumWords
+        ? scores.risks
+        : { safety: 0, fraud: 0, data_leak: 0, legal: 0, media: 0 };
+    return { row, lexicon: lexiconTriage({ text: row.text }).risks, model: modelRisks };
   });
   for (const risk of risks) {
     for (const language of ['zh', 'en'] as const) {

@@ -121,9 +121,9 @@ const examples: Example[] = [
     category: 'service_attitude',
   },
   {
-    name: 'flags personal information leaked by a bank',
+    name: 'flags personal information leaked by a bank, and the loan opened with it as fraud',
     text: 'Someone opened a loan in my name using my personal information that your bank leaked.',
-    risks: ['data_leak'], severity: 'severe',
+    risks: ['fraud', 'data_leak'], severity: 'severe',
   },
   // Airline
   {

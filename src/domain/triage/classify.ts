@@ -18,7 +18,7 @@ import {
   type Span,
 } from './assess-emotion.js';
 import { createFeatureExtractor } from './features.js';
-import { countScripts, languageOfScripts, type TriageLanguage } from './language.js';
+import { countScripts, countWords, languageOfScripts, type TriageLanguage } from './language.js';
 import { scoreFeatures, topContributions, type LinearTriageModel, type ModelScores } from './linear-model.js';
 import { normalizeText, quoteSource, type NormalizedText } from './normalize.js';
 import { readCues, type CueReading, type FoundCue } from './read-cues.js';
@@ -42,11 +42,27 @@ export const riskThreshold = 1;
 
 /**
  * …or when the model's risk head gives it at least this probability: a danger, a scam or a
- * threat told in words no lexicon lists ("插头那边烧焦变黑", "the charger melted"). Set for
- * recall on the team's held-out risk complaints (corpus/triage-dev/dev-risks.jsonl,
- * bench/triage-dev.ts --risks); a person looks at a false alarm, nobody at a missed one.
+ * threat told in words no lexicon lists ("插头那边烧焦变黑", "the charger melted"). Set on the
+ * team's held-out risk complaints (corpus/triage-dev/dev-risks.jsonl, 460 rows written one by
+ * one, never trained on; `npx tsx bench/triage-dev.ts --risks`): 0.5 for each risk, lower for
+ * safety, where a missed complaint is the worst error (0.3 against 0.5: 65 against 54 of 75
+ * Chinese safety complaints caught, for 6 against 3 false alarms on the 225 without one;
+ * English 30 against 28 of 41, 8 against 5 false alarms on 119).
  */
-export const modelRiskFrom = 0.5;
+/**
+ * The risk heads read a description: a text of fewer words than this (Han characters and
+ * English words) is left to the lexicon. On a few words one n-gram carries the whole
+ * normalised weight, and the heads flagged "退款" as fraud and "okay" as safety.
+ */
+export const modelRiskMinimumWords = 8;
+
+export const modelRiskFrom: Readonly<Record<Risk, number>> = {
+  safety: 0.3,
+  fraud: 0.5,
+  data_leak: 0.5,
+  legal: 0.5,
+  media: 0.5,
+};
 
 /** Lost-time cues must weigh at least this much to count as a stated loss of time. */
 export const lostTimeThreshold = 1;
@@ -54,13 +70,13 @@ export const lostTimeThreshold = 1;
 /**
  * The model's dissatisfaction probability at which a text reads as negative, per language,
  * calibrated on the team's own hand-written held-out reviews (corpus/triage-dev, never trained
- * on; bench/triage-dev.ts). `negative` is reported with this point moved to 0.5 (a shift of the
- * log-odds), so `isNegative()` keeps one cut. Chinese: 0.45, the middle of the plateau
- * (0.45–0.5) on 504 Chinese dev reviews labelled by their overall verdict. English: 0.3, as
- * calibrated before; 30 English dev rows are too few to move it. Recalibrate when the corpus
- * changes much.
+ * on; bench/triage-dev.ts --sweep). `negative` is reported with this point moved to 0.5 (a
+ * shift of the log-odds), so `isNegative()` keeps one cut. Chinese: 0.5, the middle of the
+ * plateau (0.45–0.6, within 3 of 1,439 rows) on the five Chinese review sets labelled by their
+ * overall verdict. English: 0.3, as calibrated before (the social-post dev set is flat from
+ * 0.15 to 0.3). Recalibrate when the corpus changes much.
  */
-export const modelNegativeFrom: Readonly<Record<TriageLanguage, number>> = { zh: 0.45, en: 0.3 };
+export const modelNegativeFrom: Readonly<Record<TriageLanguage, number>> = { zh: 0.5, en: 0.3 };
 const negativeLogOddsShift: Readonly<Record<TriageLanguage, number>> = {
   zh: Math.log(modelNegativeFrom.zh / (1 - modelNegativeFrom.zh)),
   en: Math.log(modelNegativeFrom.en / (1 - modelNegativeFrom.en)),
@@ -158,7 +174,7 @@ function flaggedRisks(cues: readonly FoundCue<Risk>[], modelRisks: Record<Risk, 
     weightOf.set(cue.label, (weightOf.get(cue.label) ?? 0) + cue.weight);
   }
   return riskOrder.filter(
-    (risk) => (weightOf.get(risk) ?? 0) >= riskThreshold || (modelRisks?.[risk] ?? 0) >= modelRiskFrom,
+    (risk) => (weightOf.get(risk) ?? 0) >= riskThreshold || (modelRisks?.[risk] ?? 0) >= modelRiskFrom[risk],
   );
 }
 
@@ -201,7 +217,8 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       model === undefined || features === undefined
         ? []
         : topContributions(model, features, head, label, modelCuesPerField);
-    const risks = flaggedRisks(reading.risks, scores?.risks);
+    const modelRisks = countWords(text, scripts) >= modelRiskMinimumWords ? scores?.risks : undefined;
+    const risks = flaggedRisks(reading.risks, modelRisks);
     const amounts = findMoneyAmounts(text);
     const lostTime = reading.lostTime.reduce((sum, cue) => sum + cue.weight, 0) >= lostTimeThreshold;
     const tier = input.tier ?? 'standard';
@@ -237,7 +254,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
         field: `risk:${risk}`,
         cues: quotes(normalized, [
           ...reading.risks.filter((cue) => cue.label === risk),
-          ...((scores?.risks[risk] ?? 0) >= modelRiskFrom ? modelSpans(risk, 'present') : []),
+          ...((modelRisks?.[risk] ?? 0) >= modelRiskFrom[risk] ? modelSpans(risk, 'present') : []),
         ]),
       })),
     ];

@@ -6,11 +6,12 @@ export {
   createTriage,
   isNegative,
   lexiconModelVersion,
+  modelRiskMinimumWords,
   reviewBelowConfidence,
   triage,
   type TriageOptions,
 } from './classify.js';
-export { detectLanguage, type TriageLanguage } from './language.js';
+export { countWords, detectLanguage, type TriageLanguage } from './language.js';
 export { createFeatureExtractor, defaultFeatureBits, type SparseFeatures } from './features.js';
 export {
   headLabels,

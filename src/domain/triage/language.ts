@@ -63,3 +63,8 @@ export function languageOfScripts(counts: ScriptCounts, locale?: string): Triage
 export function detectLanguage(text: string, locale?: string): TriageLanguage {
   return languageOfScripts(countScripts(normalizeText(text).text), locale);
 }
+
+/** Han characters plus English words: how much a text says, in either language. */
+export function countWords(text: string, scripts: ScriptCounts = countScripts(text)): number {
+  return scripts.han + (text.match(/[a-z]+/gi)?.length ?? 0);
+}

@@ -94,16 +94,20 @@ describe('trainLinearModel', () => {
       example('the glorb sparked and went snerk', 'product_quality', 'anxious', true, ['safety']),
       example('my glorb went snerk last night', 'product_quality', 'anxious', true, ['safety']),
       example('snerk from the glorb again', 'product_quality', 'angry', true, ['safety']),
-      example('the glorb is a bit slow', 'product_quality', 'calm', true, []),
-      example('glorb arrived late', 'timeliness', 'calm', true, []),
-      example('slow glorb, late glorb', 'timeliness', 'calm', true, []),
+      example('the plonk is a bit slow', 'product_quality', 'calm', true, []),
+      example('plonk arrived late', 'timeliness', 'calm', true, []),
+      example('slow plonk, late plonk', 'timeliness', 'calm', true, []),
     ];
     const model: LinearTriageModel = { version: 'linear-risk', ...trainLinearModel(withRisks, options) };
     const triage = createTriage({ model });
-    const told = triage({ text: 'it went snerk' });
+    const told = triage({ text: 'yesterday the new glorb went snerk in our small kitchen' });
     expect(told.risks).toContain('safety');
-    expect(told.explanation.find((e) => e.field === 'risk:safety')?.cues).toContain('snerk');
-    expect(triage({ text: 'the glorb is late' }).risks).toEqual([]);
+    const cues = told.explanation.find((e) => e.field === 'risk:safety')?.cues ?? [];
+    // Quoted from the text: words only the safety rows had.
+    expect(cues.some((cue) => /glorb|snerk/.test(cue))).toBe(true);
+    expect(triage({ text: 'slow plonk, late plonk, the plonk arrived late and slow' }).risks).toEqual([]);
+    // A few words are left to the lexicon: one n-gram would carry the whole weight.
+    expect(triage({ text: 'snerk again' }).risks).toEqual([]);
   });
 
   it('leaves the risk heads untrained by rows that do not label risks', () => {
@@ -114,7 +118,7 @@ describe('trainLinearModel', () => {
     }));
     const fraudOf = (examples: TrainingExample[]): string[] =>
       createTriage({ model: { version: 'x', ...trainLinearModel(examples, options) } })({
-        text: 'zorp blick',
+        text: 'my zorp is blick again, zorp blick zorp blick zorp',
       }).risks;
     expect(fraudOf(unlabelled)).toEqual([]);
     expect(fraudOf(labelled)).toEqual(['fraud']);

@@ -49,7 +49,7 @@ export const defaultTrainingOptions: TrainingOptions = {
   seed: 20261124,
   method: 'logistic',
   featureBits: 18,
-  minDocumentFrequency: 2,
+  minDocumentFrequency: 3,
   epochs: 12,
   learningRate: 0.5,
   l2: 1e-5,
@@ -144,6 +144,40 @@ function countRows(rowOfBucket: Int32Array): number {
   return rows;
 }
 
+/**
+ * A risk head's bias is not learned: it is set to the head's prior (the class-weighted share of
+ * rows that tell of the risk) and kept there, so the text's features must carry the evidence.
+ * Learned, it drifted to favour "present" (most texts' many features sum against a risk), and
+ * a text with few features, "😡" or "ok", was flagged with every risk. Returns which columns
+ * are frozen.
+ */
+function riskPriors(
+  examples: readonly TrainingExample[],
+  classWeights: Float64Array,
+  bias: Float64Array,
+): boolean[] {
+  const frozen = new Array<boolean>(modelWidth).fill(false);
+  for (const risk of risks) {
+    const offset = headOffset[risk];
+    let present = 0;
+    let absent = 0;
+    for (const example of examples) {
+      const column = targetColumn(example, risk);
+      if (column === 0) present++;
+      else if (column === 1) absent++;
+    }
+    if (present === 0 || absent === 0) continue;
+    const logOdds = Math.log(
+      (present * (classWeights[offset] ?? 1)) / (absent * (classWeights[offset + 1] ?? 1)),
+    );
+    bias[offset] = logOdds / 2;
+    bias[offset + 1] = -logOdds / 2;
+    frozen[offset] = true;
+    frozen[offset + 1] = true;
+  }
+  return frozen;
+}
+
 function trainLogistic(
   examples: readonly TrainingExample[],
   options: TrainingOptions,
@@ -155,6 +189,7 @@ function trainLogistic(
   const bias = new Float64Array(modelWidth);
   const biasSquaredGradients = new Float64Array(modelWidth);
   const classWeights = balancedClassWeights(examples);
+  const frozenBias = riskPriors(examples, classWeights, bias);
   const random = seededRandom(options.seed);
   const order = examples.map((_, index) => index);
   const logits = new Float64Array(modelWidth);
@@ -215,7 +250,7 @@ function trainLogistic(
       }
       for (let k = 0; k < modelWidth; k++) {
         const g = gradient[k] ?? 0;
-        if (g !== 0) {
+        if (g !== 0 && !frozenBias[k]) {
           biasSquaredGradients[k] = (biasSquaredGradients[k] ?? 0) + g * g;
           bias[k] =
             (bias[k] ?? 0) - (options.learningRate * g) / Math.sqrt((biasSquaredGradients[k] ?? 0) + epsilon);
