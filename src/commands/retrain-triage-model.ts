@@ -5,7 +5,7 @@
  * when asked. Training takes a few seconds of CPU on the full corpus: it runs on a worker
  * thread, so this process goes on serving meanwhile.
  */
-import { categories, emotions, type Category, type Emotion } from '../domain/vocabulary.js';
+import { categories, emotions, risks, type Category, type Emotion, type Risk } from '../domain/vocabulary.js';
 import { listCorrectedExamples } from '../store/triage-correction-repository.js';
 import { insertTriageModel, switchActiveTriageModel } from '../store/triage-model-repository.js';
 import type { CorrectionExample, RetrainReport } from '../triage-model/retrain.js';
@@ -23,6 +23,7 @@ export interface RetrainedTriageModel {
 
 const isCategory = (value: string): value is Category => (categories as readonly string[]).includes(value);
 const isEmotion = (value: string): value is Emotion => (emotions as readonly string[]).includes(value);
+const isRisk = (value: string): value is Risk => (risks as readonly string[]).includes(value);
 
 /** The model book of this process; commands that switch models need it. */
 export function triageModelsOf(ctx: CommandContext): TriageModelBook {
@@ -46,6 +47,7 @@ export async function retrainTriageModel(
         : undefined,
     emotion:
       example.correctedFields.includes('emotion') && isEmotion(example.emotion) ? example.emotion : undefined,
+    risks: example.correctedFields.includes('risks') ? example.risks.filter(isRisk) : undefined,
   }));
   const now = ctx.now();
   const active = models.active;

@@ -40,13 +40,16 @@ export interface CorrectedExample {
   text: string;
   category: string;
   emotion: string;
+  risks: string[];
   /** The labels a person changed; the others are still the model's suggestion. */
-  correctedFields: ('category' | 'emotion')[];
+  correctedFields: ('category' | 'emotion' | 'risks')[];
   correctedAt: Date;
 }
 
+const learnedFields = ['category', 'emotion', 'risks'] as const;
+
 /**
- * Every complaint with at least one category or emotion correction, with its current
+ * Every complaint with at least one category, emotion or risks correction, with its current
  * (corrected) labels, oldest correction first; bounded by `limit`.
  */
 export async function listCorrectedExamples(db: Executor, limit = 50_000): Promise<CorrectedExample[]> {
@@ -56,16 +59,18 @@ export async function listCorrectedExamples(db: Executor, limit = 50_000): Promi
     description: string;
     category: string;
     emotion: string;
+    risks: string[] | string;
     fields: string[] | string;
     corrected_at: Date | string;
   }>(
     db,
     sql`
-      SELECT c.id AS complaint_id, c.subject, c.description, c.category, c.emotion, x.fields, x.corrected_at
+      SELECT c.id AS complaint_id, c.subject, c.description, c.category, c.emotion, c.risks, x.fields,
+        x.corrected_at
       FROM (
         SELECT complaint_id, array_agg(DISTINCT field ORDER BY field) AS fields,
           max(corrected_at) AS corrected_at FROM triage_corrections
-        WHERE field IN ('category', 'emotion') GROUP BY complaint_id
+        WHERE field IN ('category', 'emotion', 'risks') GROUP BY complaint_id
       ) x JOIN complaints c ON c.id = x.complaint_id
       ORDER BY x.corrected_at, c.id
       LIMIT ${limit}`,
@@ -76,7 +81,10 @@ export async function listCorrectedExamples(db: Executor, limit = 50_000): Promi
       r.subject && !r.description.startsWith(r.subject) ? `${r.subject}\n${r.description}` : r.description,
     category: r.category,
     emotion: r.emotion,
-    correctedFields: textArray(r.fields).filter((f) => f === 'category' || f === 'emotion'),
+    risks: textArray(r.risks),
+    correctedFields: textArray(r.fields).filter((f): f is (typeof learnedFields)[number] =>
+      (learnedFields as readonly string[]).includes(f),
+    ),
     correctedAt: new Date(r.corrected_at),
   }));
 }

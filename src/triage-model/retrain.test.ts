@@ -58,8 +58,20 @@ describe('corrections as training rows', () => {
     }
   });
 
-  it('drops a correction that changed neither category nor emotion', () => {
+  it('drops a correction that changed neither category, emotion nor risks', () => {
     expect(correctionRows([{ complaintId: ids[0]!, text: 'x' }], 3)).toEqual([]);
+  });
+
+  it('carries corrected risks, an emptied list too, for the risk heads', () => {
+    const rows = correctionRows(
+      [
+        { complaintId: ids[0]!, text: '插头烧焦了', risks: ['safety'] },
+        { complaintId: ids[1]!, text: '吓死我了这价格', risks: [] },
+      ],
+      3,
+    );
+    expect(rows.map((row) => row.risks)).toEqual([['safety'], []]);
+    expect(rows.every((row) => row.category === undefined && row.emotion === undefined)).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTriage, detectLanguage, type TrainingOptions } from '../domain/triage/index.js';
-import type { Category, Emotion } from '../domain/vocabulary.js';
+import type { Category, Emotion, Risk } from '../domain/vocabulary.js';
 import { splitCorpus, type CorpusRow } from './corpus.js';
 import type { AxisScore } from './metrics.js';
 import { evaluateTriage, trainTriage } from './train-triage.js';
@@ -41,6 +41,8 @@ export interface CorrectionExample {
   text: string;
   category?: Category | undefined;
   emotion?: Emotion | undefined;
+  /** The risks a person settled on ([] when they removed every risk); undefined if not corrected. */
+  risks?: readonly Risk[] | undefined;
 }
 
 /** FNV-1a of the complaint id, in [0, 1): which side of the split a correction is on. */
@@ -60,12 +62,16 @@ export function isHeldOutCorrection(complaintId: string, share: number): boolean
 /** Corrections as corpus rows (source 'correction'), each counting `weight` times. */
 export function correctionRows(examples: readonly CorrectionExample[], weight: number): CorpusRow[] {
   return examples
-    .filter((example) => example.category !== undefined || example.emotion !== undefined)
+    .filter(
+      (example) =>
+        example.category !== undefined || example.emotion !== undefined || example.risks !== undefined,
+    )
     .map((example) => ({
       text: example.text,
       language: detectLanguage(example.text),
       ...(example.category !== undefined ? { category: example.category } : {}),
       ...(example.emotion !== undefined ? { emotion: example.emotion } : {}),
+      ...(example.risks !== undefined ? { risks: [...example.risks] } : {}),
       source: 'correction' as const,
       weight,
     }));

@@ -73,6 +73,12 @@ describe(`triage corrections on ${testEngine()}`, () => {
     const res = await correct(complaint.id, { severity: 'severe', risks: ['media', 'legal', 'media'] });
     expect(res.statusCode).toBe(200);
     expect(res.json().triage).toMatchObject({ severity: 'severe', urgent: true, risks: ['legal', 'media'] });
+    // The corrected risks are training data for the risk heads; severity is policy, not learned.
+    const examples = await listCorrectedExamples(t.database.db);
+    expect(examples.find((example) => example.complaintId === complaint.id)).toMatchObject({
+      risks: ['legal', 'media'],
+      correctedFields: ['risks'],
+    });
   });
 
   it('confirms a suggestion without a change: off the review list, nothing to learn', async () => {
