@@ -113,7 +113,7 @@ for (const { file, rows } of devRows()) {
         ).negative;
       });
       const cells: string[] = [];
-      for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+      for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
         const sweep = probabilities.map((p, index) =>
           String(results[index]?.emotion.label !== 'calm' || p >= threshold),
         );

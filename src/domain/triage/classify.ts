@@ -45,9 +45,9 @@ export const riskThreshold = 1;
  * threat told in words no lexicon lists ("插头那边烧焦变黑", "the charger melted"). Set on the
  * team's held-out risk complaints (corpus/triage-dev/dev-risks.jsonl, 460 rows written one by
  * one, never trained on; `npx tsx bench/triage-dev.ts --risks`): 0.5 for each risk, lower for
- * safety, where a missed complaint is the worst error (0.3 against 0.5: 65 against 54 of 75
- * Chinese safety complaints caught, for 6 against 3 false alarms on the 225 without one;
- * English 30 against 28 of 41, 8 against 5 false alarms on 119).
+ * safety, where a missed complaint is the worst error (0.3 against 0.5: 66 against 59 of 75
+ * Chinese safety complaints caught, for 4 against 2 false alarms on the 225 without one;
+ * English 34 against 31 of 41, 3 false alarms on 119 either way).
  */
 /**
  * The risk heads read a description: a text of fewer words than this (Han characters and
@@ -71,12 +71,14 @@ export const lostTimeThreshold = 1;
  * The model's dissatisfaction probability at which a text reads as negative, per language,
  * calibrated on the team's own hand-written held-out reviews (corpus/triage-dev, never trained
  * on; bench/triage-dev.ts --sweep). `negative` is reported with this point moved to 0.5 (a
- * shift of the log-odds), so `isNegative()` keeps one cut. Chinese: 0.5, the middle of the
- * plateau (0.45–0.6, within 3 of 1,439 rows) on the five Chinese review sets labelled by their
- * overall verdict. English: 0.3, as calibrated before (the social-post dev set is flat from
- * 0.15 to 0.3). Recalibrate when the corpus changes much.
+ * shift of the log-odds), so `isNegative()` keeps one cut. Chinese: 0.6. The corpus is mostly
+ * complaints, so the model leans negative on reviews: from 0.5 to 0.6 the five Chinese review
+ * sets (1,439 rows, half negative) gain 7 rows and the complaint sets lose 3 of 600 (recall
+ * 0.993 → 0.988); above 0.6 the complaints lose more than the reviews gain. English: 0.3, as
+ * calibrated before (the social-post dev set is flat from 0.15 to 0.3). Recalibrate when the
+ * corpus changes much.
  */
-export const modelNegativeFrom: Readonly<Record<TriageLanguage, number>> = { zh: 0.5, en: 0.3 };
+export const modelNegativeFrom: Readonly<Record<TriageLanguage, number>> = { zh: 0.6, en: 0.3 };
 const negativeLogOddsShift: Readonly<Record<TriageLanguage, number>> = {
   zh: Math.log(modelNegativeFrom.zh / (1 - modelNegativeFrom.zh)),
   en: Math.log(modelNegativeFrom.en / (1 - modelNegativeFrom.en)),
