@@ -38,8 +38,9 @@ const parkingTexts = [
     (_, i) => `${lots[i % 4]} ${faults[i % 7]}${i % 2 ? ', please sort this out.' : '. Unacceptable.'}`,
   ),
 ];
-// Texts no correction contains.
-const unseenZh = '周末去停车场停车，出口排队四十分钟，缴费机还坏了，太离谱了';
+// Texts no correction contains. No queue in them: by the corpus's own rules a queue is
+// timeliness, whatever the place, and a few corrections should not (and do not) overturn that.
+const unseenZh = '周末去停车场停车，转了三圈没车位，缴费机还坏了，太离谱了';
 const unseenEn = 'The parking lot was full and the payment machine ate my ticket.';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -203,7 +204,7 @@ describe(`learning from corrections on ${testEngine()}`, () => {
       expect((await triageText('The blender stopped working after two days')).category.label).toBe(
         'product_quality',
       );
-      const complaint = await openComplaint('地下停车场的出口排了半小时队，缴费机也不能用');
+      const complaint = await openComplaint('地下停车场的出口抬杆半天不起来，缴费机也不能用');
       expect(complaint.triage).toMatchObject({ modelVersion: retrained, category: { label: 'logistics' } });
 
       for (let wait = 0; wait < 100 && other.active.version !== retrained; wait++) {
