@@ -93,6 +93,8 @@ export interface ModelScores {
   category: AxisScore;
   emotion: AxisScore;
   negative: AxisScore;
+  /** Share of the held-out rows telling of a safety risk that are flagged (lexicon or model). */
+  safetyRecall: number;
   /** The held-out corrections alone: does the model now say what people said? */
   corrections: { category: AxisScore; emotion: AxisScore };
 }
@@ -104,7 +106,8 @@ export interface RetrainReport {
   heldOut: { corpusRows: number; correctionRows: number };
   before: { version: string; scores: ModelScores };
   after: { version: string; scores: ModelScores };
-  /** After's mean macro-F1 over category and emotion, on the whole held-out split, is higher. */
+  /** After's mean macro-F1 over category and emotion, on the whole held-out split, is higher,
+   * and its safety recall is not lower. */
   beatsActive: boolean;
   milliseconds: number;
 }
@@ -137,11 +140,16 @@ function scoresOf(
     category: all.category,
     emotion: all.emotion,
     negative: all.negative,
+    safetyRecall: all.risks.safety.recall,
     corrections: { category: corrections.category, emotion: corrections.emotion },
   };
 }
 
 const meanMacroF1 = (scores: ModelScores) => (scores.category.macroF1 + scores.emotion.macroF1) / 2;
+
+/** Better: a higher mean macro-F1 of category and emotion, and no safety complaint missed that was caught. */
+const beats = (after: ModelScores, before: ModelScores): boolean =>
+  meanMacroF1(after) > meanMacroF1(before) && after.safetyRecall >= before.safetyRecall;
 
 /** Trains a new model on the corpus and the corrections; scores it and the active one. */
 export function retrainTriage(input: RetrainInput): RetrainedTriage {
@@ -177,7 +185,7 @@ export function retrainTriage(input: RetrainInput): RetrainedTriage {
       heldOut: { corpusRows: corpus.heldOut.length, correctionRows: corrections.heldOut.length },
       before: { version: input.active.version, scores: before },
       after: { version: trained.model.version, scores: after },
-      beatsActive: meanMacroF1(after) > meanMacroF1(before),
+      beatsActive: beats(after, before),
       milliseconds: Math.round(performance.now() - started),
     },
   };

@@ -102,6 +102,7 @@ interface Scores {
   category: Axis;
   emotion: Axis;
   negative: Axis;
+  safetyRecall: number;
   corrections: { category: Axis; emotion: Axis };
 }
 
@@ -165,7 +166,10 @@ describe(`learning from corrections on ${testEngine()}`, () => {
     expect(m.before.scores.corrections.category.accuracy).toBeLessThan(0.5);
     expect(m.after.scores.corrections.category.accuracy).toBeGreaterThanOrEqual(0.8);
     const mean = (s: Scores) => (s.category.macroF1 + s.emotion.macroF1) / 2;
-    expect(m.beatsActive).toBe(mean(m.after.scores) > mean(m.before.scores));
+    expect(m.beatsActive).toBe(
+      mean(m.after.scores) > mean(m.before.scores) &&
+        m.after.scores.safetyRecall >= m.before.scores.safetyRecall,
+    );
     console.info(
       `retrain (${testEngine()}, ${corpus.length} corpus rows, ${corrected} corrections): ${seconds.toFixed(1)} s; ` +
         `category macro-F1 ${m.before.scores.category.macroF1.toFixed(3)} → ${m.after.scores.category.macroF1.toFixed(3)}, ` +

@@ -47,7 +47,7 @@ export const riskThreshold = 1;
  * one, never trained on; `npx tsx bench/triage-dev.ts --risks`): 0.5 for each risk, lower for
  * safety, where a missed complaint is the worst error (0.3 against 0.5: 66 against 59 of 75
  * Chinese safety complaints caught, for 4 against 2 false alarms on the 225 without one;
- * English 34 against 31 of 41, 3 false alarms on 119 either way).
+ * English 33 against 31 of 41, 3 false alarms on 119 either way).
  */
 /**
  * The risk heads read a description: a text of fewer words than this (Han characters and

@@ -124,6 +124,27 @@ describe('trainLinearModel', () => {
     expect(fraudOf(labelled)).toEqual(['fraud']);
   });
 
+  it('leaves a risk head untrained under naive Bayes, or when its rows are all of one side', () => {
+    const text = 'my zorp is blick again, zorp blick zorp blick zorp';
+    const riskOf = (examples: TrainingExample[], method: 'logistic' | 'complement_nb'): string[] =>
+      createTriage({ model: { version: 'x', ...trainLinearModel(examples, { ...options, method }) } })({
+        text,
+      }).risks;
+    const twoSided = tiny.map((row) => ({
+      ...row,
+      risks: row.category === 'logistics' ? (['fraud'] as Risk[]) : [],
+    }));
+    const oneSided = tiny.map((row) => ({ ...row, risks: ['fraud'] as Risk[] }));
+    expect(riskOf(twoSided, 'logistic')).toEqual(['fraud']);
+    expect(riskOf(twoSided, 'complement_nb')).toEqual([]);
+    expect(riskOf(oneSided, 'logistic')).toEqual([]);
+    expect(
+      createTriage({
+        model: { version: 'x', ...trainLinearModel(twoSided, { ...options, method: 'complement_nb' }) },
+      })({ text: 'an ordinary question about my order and its delivery date' }).risks,
+    ).toEqual([]);
+  });
+
   it('keeps rows only for features seen in enough documents', () => {
     const rowsOf = (minimum: number): number =>
       trainLinearModel(tiny, { ...options, minDocumentFrequency: minimum }).weights.length;

@@ -356,10 +356,19 @@ export function trainLinearModel(
     options.method === 'logistic'
       ? trainLogistic(examples, options, rowOfBucket)
       : trainComplementNaiveBayes(examples, options, rowOfBucket);
+  // A risk head learns only by logistic regression from rows of both sides. Naive Bayes has no
+  // prior for it (every text came out near 0.5, above the safety point), and a head that saw
+  // one side only would flag every text or none by its bias: such a head is left untrained.
   for (const risk of risks) {
-    if (!examples.some((example) => targetColumn(example, risk) >= 0)) {
-      bias[headOffset[risk]] = 0;
-      bias[headOffset[risk] + 1] = untrainedRiskAbsentLogit;
+    const sides = new Set(examples.map((example) => targetColumn(example, risk)));
+    if (options.method !== 'logistic' || !sides.has(0) || !sides.has(1)) {
+      const offset = headOffset[risk];
+      bias[offset] = 0;
+      bias[offset + 1] = untrainedRiskAbsentLogit;
+      for (let index = offset; index < weights.length; index += modelWidth) {
+        weights[index] = 0;
+        weights[index + 1] = 0;
+      }
     }
   }
   return { featureBits: options.featureBits, rowOfBucket, weights, bias };

@@ -10,6 +10,8 @@ export const ModelScoresView = z.object({
   category: AxisScoreView,
   emotion: AxisScoreView,
   negative: AxisScoreView,
+  /** Held-out safety recall (lexicon or model); absent in reports stored before the risk heads. */
+  safetyRecall: z.number().optional(),
   corrections: z.object({ category: AxisScoreView, emotion: AxisScoreView }),
 });
 

@@ -633,7 +633,7 @@ export const enUS = {
     activated: 'Triage now runs {{version}}.',
     lastRetrain: 'Retrain result: {{version}}',
     verdict: 'Verdict',
-    beats: 'Better than {{version}} (mean macro-F1 of category and emotion)',
+    beats: 'Better than {{version}} (mean macro-F1 of category and emotion, and no lower safety recall)',
     doesNotBeat: 'Not better than {{version}}: keep the active model unless the corrections matter more',
     trainedOnRows: 'Data',
     rows: '{{rows}} training rows ({{corrections}} corrections × {{weight}}); scored on {{heldOut}} corpus rows and {{heldOutCorrections}} held-out corrections; {{seconds}} s',

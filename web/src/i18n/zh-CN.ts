@@ -628,7 +628,7 @@ export const zhCN: Messages = {
     activated: '分类研判现在使用 {{version}}。',
     lastRetrain: '训练结果：{{version}}',
     verdict: '结论',
-    beats: '优于 {{version}}（投诉类型与情绪的宏平均 F1 均值）',
+    beats: '优于 {{version}}（投诉类型与情绪的宏平均 F1 均值更高，且安全风险召回率不降）',
     doesNotBeat: '未优于 {{version}}：除非这些修正更重要，否则保留当前模型',
     trainedOnRows: '数据',
     rows: '训练 {{rows}} 条（其中修正 {{corrections}} 条 × {{weight}}）；在 {{heldOut}} 条语料和 {{heldOutCorrections}} 条留出修正上评分；用时 {{seconds}} 秒',
