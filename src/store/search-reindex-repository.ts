@@ -51,12 +51,7 @@ export async function reindexComplaints(
     });
     return tokens === r.search_tokens ? [] : [{ id: r.id, tokens }];
   });
-  if (changed.length) {
-    await db.execute(sql`UPDATE complaints SET search_tokens = v.tokens
-      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, tokens text)
-      WHERE complaints.id = v.id`);
-  }
-  return { lastId: rows.at(-1)?.id ?? null, read: rows.length, rewritten: changed.length };
+  return writeChangedTokens(db, 'complaints', rows, changed);
 }
 
 type CaseText = {
@@ -83,10 +78,20 @@ export async function reindexCases(
     const tokens = searchDocument(caseSearchText(r.title, body, r.tags));
     return tokens === r.search_tokens ? [] : [{ id: r.id, tokens }];
   });
+  return writeChangedTokens(db, 'case_library', rows, changed);
+}
+
+/** Stores the tokens that changed in one batch of `table` and says how far the batch got. */
+async function writeChangedTokens(
+  db: Executor,
+  table: 'complaints' | 'case_library',
+  rows: readonly { id: string }[],
+  changed: readonly { id: string; tokens: string }[],
+): Promise<ReindexBatch> {
   if (changed.length) {
-    await db.execute(sql`UPDATE case_library SET search_tokens = v.tokens
+    await db.execute(sql`UPDATE ${sql.identifier(table)} SET search_tokens = v.tokens
       FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, tokens text)
-      WHERE case_library.id = v.id`);
+      WHERE ${sql.identifier(table)}.id = v.id`);
   }
   return { lastId: rows.at(-1)?.id ?? null, read: rows.length, rewritten: changed.length };
 }
