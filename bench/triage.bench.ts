@@ -17,7 +17,7 @@ import type { TriageInput, TriageResult } from '../src/domain/triage/triage-resu
 import { readCorpus, splitCorpus } from '../src/triage-model/corpus.js';
 import { parseCsv } from '../src/triage-model/csv.js';
 import { loadTriage } from '../src/triage-model/load-triage-model.js';
-import { scoreAxis } from '../src/triage-model/metrics.js';
+import { recallByLabel, scoreAxis } from '../src/triage-model/metrics.js';
 import { banking77Category, cfpbIssueCategory } from '../src/triage-model/training-data-mappings.js';
 import {
   airlineNegative,
@@ -44,6 +44,8 @@ interface DatasetScore {
   macroF1: number;
   lexiconAccuracy: number;
   lexiconMacroF1: number;
+  /** Negative-vs-not rows only: recall of each side, so the errors' direction shows. */
+  recall?: Record<string, number>;
 }
 
 function records(file: string): Record<string, string>[] {
@@ -213,10 +215,8 @@ function tasks(): Task[] {
 
 function score(task: Task, model: Triage, lexicon: Triage): DatasetScore {
   const gold = task.items.map((item) => item.gold);
-  const modelScore = scoreAxis(
-    gold,
-    task.items.map((item) => task.read(model({ text: item.text }))),
-  );
+  const predicted = task.items.map((item) => task.read(model({ text: item.text })));
+  const modelScore = scoreAxis(gold, predicted);
   const lexiconScore = scoreAxis(
     gold,
     task.items.map((item) => task.read(lexicon({ text: item.text }))),
@@ -229,6 +229,7 @@ function score(task: Task, model: Triage, lexicon: Triage): DatasetScore {
     macroF1: modelScore.macroF1,
     lexiconAccuracy: lexiconScore.accuracy,
     lexiconMacroF1: lexiconScore.macroF1,
+    ...(task.axis === 'negative' ? { recall: recallByLabel(gold, predicted) } : {}),
   };
 }
 
@@ -266,11 +267,15 @@ const docsPerSecond = documentsPerSecond(modelTriage, speedTexts);
 
 const pct = (value: number): string => value.toFixed(3);
 console.log(`Triage benchmark, model ${modelVersion} (lexicon-1 alongside for comparison)\n`);
-console.log('| dataset | axis | n | accuracy | macro-F1 | lexicon acc. | lexicon F1 |');
-console.log('|---|---|---|---|---|---|---|');
+console.log(
+  '| dataset | axis | n | accuracy | macro-F1 | neg. / not-neg. recall | lexicon acc. | lexicon F1 |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
+  const recall =
+    r.recall === undefined ? '' : `${pct(r.recall['negative'] ?? 0)} / ${pct(r.recall['not_negative'] ?? 0)}`;
   console.log(
-    `| ${r.name} | ${r.axis} | ${r.count} | ${pct(r.accuracy)} | ${pct(r.macroF1)} | ${pct(r.lexiconAccuracy)} | ${pct(r.lexiconMacroF1)} |`,
+    `| ${r.name} | ${r.axis} | ${r.count} | ${pct(r.accuracy)} | ${pct(r.macroF1)} | ${recall} | ${pct(r.lexiconAccuracy)} | ${pct(r.lexiconMacroF1)} |`,
   );
 }
 console.log(

@@ -47,3 +47,19 @@ export function scoreAxis(gold: readonly string[], predicted: readonly string[])
     macroF1: labels.length === 0 ? 0 : f1Sum / labels.length,
   };
 }
+
+/** Per gold label, the share of its rows predicted as that label (where the errors lie). */
+export function recallByLabel(gold: readonly string[], predicted: readonly string[]): Record<string, number> {
+  const totals = new Map<string, { rows: number; hits: number }>();
+  gold.forEach((label, index) => {
+    const total = totals.get(label) ?? { rows: 0, hits: 0 };
+    total.rows++;
+    if (predicted[index] === label) {
+      total.hits++;
+    }
+    totals.set(label, total);
+  });
+  return Object.fromEntries(
+    [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([label, t]) => [label, t.hits / t.rows]),
+  );
+}
