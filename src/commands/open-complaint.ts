@@ -2,11 +2,13 @@
  * Opens a complaint from any channel: the web form, an agent's intake, email, import.
  *
  * Triage suggests category, emotion, risks and severity; a category or severity given
- * by a person wins. Deadlines come from the business calendar. The complaint, its first
- * history entry, its clocks and the acknowledgement to the customer (in the outbox) are
- * written in one atomic statement.
+ * by a person wins, and so does the category of a subcategory the person chose (an active
+ * one, of the given category if both are). Deadlines come from the business calendar. The
+ * complaint, its first history entry, its clocks and the acknowledgement to the customer (in
+ * the outbox) are written in one atomic statement.
  */
 import type { Actor, Complaint } from '../domain/complaint/complaint.js';
+import { subcategoryProblem, type Subcategory } from '../domain/categories/category-settings.js';
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import { subjectFrom } from '../domain/complaint/complaint.js';
 import { emailKey, phoneKey } from '../domain/complaint/customer-keys.js';
@@ -15,8 +17,9 @@ import { minHash } from '../domain/search/minhash.js';
 import { complaintSearchDocument } from '../domain/search/search-tokens.js';
 import { clocksAtIntake, type Clock } from '../domain/sla/index.js';
 import type { Category, Channel, Complexity, Emotion, Locale, Severity, Tier } from '../domain/vocabulary.js';
+import { findSubcategory } from '../store/category-repository.js';
 import { recordComplaint } from '../store/intake-batcher.js';
-import type { NewComplaint } from '../store/complaint-repository.js';
+import { isForeignKeyViolation, type NewComplaint } from '../store/complaint-repository.js';
 import { newId } from '../store/ids.js';
 import { hashToken, type CommandContext } from './context.js';
 import { acknowledgementMessage } from '../jobs/acknowledge-customer.js';
@@ -34,6 +37,8 @@ export interface OpenComplaintInput {
   complexity?: Complexity | undefined;
   locale?: Locale | undefined;
   category?: Category | undefined;
+  /** A subcategory a person chose: of `category` when given, else its category is the person's. */
+  subcategoryId?: string | undefined;
   severity?: Severity | undefined;
   /** The emotion a person heard; wins over the suggestion. */
   emotion?: Emotion | undefined;
@@ -54,7 +59,12 @@ export async function openComplaint(
 ): Promise<OpenedComplaint> {
   const now = ctx.now();
   const receivedAt = input.receivedAt ?? now;
-  refuseImpossibleTimes(input, receivedAt, now);
+  const subcategory = input.subcategoryId
+    ? await findSubcategory(ctx.database.db, input.subcategoryId)
+    : null;
+  refuseInvalidInput(input, receivedAt, now, subcategory);
+  // The person's category: the one given, else the chosen subcategory's.
+  const chosenCategory = input.category ?? subcategory?.category;
   const tier = input.customer.tier ?? 'standard';
   const subject = input.subject?.trim() || subjectFrom(input.description);
   const suggestion = ctx.triage({
@@ -64,7 +74,7 @@ export async function openComplaint(
   });
   const severity = input.severity ?? suggestion.severity;
   const complexity = input.complexity ?? 'ordinary';
-  const category = input.category ?? suggestion.category.label;
+  const category = chosenCategory ?? suggestion.category.label;
   const policy = ctx.deadlinePolicies.current;
   const targets = ctx.deadlinePolicies.targetsFor(policy.version, { category, severity, tier });
   const clocks = clocksAtIntake({ receivedAt, complexity }, ctx.calendar, targets);
@@ -82,7 +92,7 @@ export async function openComplaint(
   for (let attempt = 0; attempt < 5; attempt++) {
     const accessToken = newAccessToken(ctx.randomBytes);
     const trackingNumber = newTrackingNumber(ctx.randomBytes);
-    const outcome = await recordComplaint(ctx.database, {
+    const outcome = await recordOrRefuse(ctx, {
       id,
       trackingNumber,
       accessTokenHash: hashToken(accessToken),
@@ -103,8 +113,8 @@ export async function openComplaint(
       locale,
       triage: {
         language: suggestion.language,
-        category: input.category
-          ? { label: input.category, confidence: 1, source: 'person' }
+        category: chosenCategory
+          ? { label: chosenCategory, confidence: 1, source: 'person' }
           : { ...suggestion.category, source: 'triage' },
         emotion: input.emotion
           ? {
@@ -117,12 +127,13 @@ export async function openComplaint(
         severity,
         severitySource: input.severity ? 'person' : 'triage',
         urgent: suggestion.urgent || severity === 'severe',
-        needsReview: input.category ? false : suggestion.needsReview,
+        needsReview: chosenCategory ? false : suggestion.needsReview,
         explanation: suggestion.explanation,
         modelVersion: suggestion.modelVersion,
       },
       ownerId: null,
       createdById: actor.type === 'user' ? actor.id : null,
+      subcategoryId: subcategory?.id ?? null,
       firstResponseDueAt: deadlines.firstResponseDueAt,
       resolutionDueAt: deadlines.resolutionDueAt,
       deadlinePolicyVersion: policy.version,
@@ -143,6 +154,7 @@ export async function openComplaint(
           status: 'new',
           channel: input.channel,
           category,
+          ...(subcategory ? { subcategoryId: subcategory.id } : {}),
           severity,
           risks: suggestion.risks,
           complexity,
@@ -161,7 +173,7 @@ export async function openComplaint(
         customer,
       }),
       clocks,
-      intakeCorrections: intakeCorrections(input, suggestion),
+      intakeCorrections: intakeCorrections({ ...input, category: chosenCategory }, suggestion),
     });
     if (outcome.kind === 'inserted') {
       const started = clocks.map((plan) => ({
@@ -200,11 +212,34 @@ function intakeCorrections(
   return corrections;
 }
 
+/**
+ * Records the complaint; a subcategory an admin deleted since it was read (only an unused one
+ * can be) is refused like an unknown one, not answered with a 500.
+ */
+async function recordOrRefuse(ctx: CommandContext, complaint: NewComplaint) {
+  try {
+    return await recordComplaint(ctx.database, complaint);
+  } catch (error) {
+    if (complaint.subcategoryId && isForeignKeyViolation(error, 'complaints_subcategory_id')) {
+      throw invalidInput([{ path: 'subcategoryId', message: subcategoryProblem(null, undefined)! }]);
+    }
+    throw error;
+  }
+}
+
 /** Clocks of other systems run a little apart; beyond this, a time "from the future" is a mistake. */
 const clockSkewMs = 5 * 60_000;
 
-/** A complaint cannot be received in the future, nor be about something that happened after it. */
-function refuseImpossibleTimes(input: OpenComplaintInput, receivedAt: Date, now: Date): void {
+/**
+ * Every problem at once: a complaint cannot be received in the future, nor be about something
+ * that happened after it, and a chosen subcategory must be an active one of its category.
+ */
+function refuseInvalidInput(
+  input: OpenComplaintInput,
+  receivedAt: Date,
+  now: Date,
+  subcategory: Subcategory | null,
+): void {
   const problems: FieldProblem[] = [];
   if (input.receivedAt && receivedAt.getTime() > now.getTime() + clockSkewMs) {
     problems.push({ path: 'receivedAt', message: 'must not be in the future' });
@@ -212,7 +247,20 @@ function refuseImpossibleTimes(input: OpenComplaintInput, receivedAt: Date, now:
   if (input.occurredAt && input.occurredAt.getTime() > receivedAt.getTime() + clockSkewMs) {
     problems.push({ path: 'occurredAt', message: 'must not be after the complaint was received' });
   }
-  if (problems.length > 0) {
-    throw new DomainError('input.invalid', 'The complaint has impossible times.', problems);
+  if (input.subcategoryId) {
+    const problem = subcategoryProblem(subcategory, input.category);
+    if (problem) problems.push({ path: 'subcategoryId', message: problem });
   }
+  if (problems.length > 0) throw invalidInput(problems);
+}
+
+function invalidInput(problems: FieldProblem[]): DomainError {
+  const onlyTimes = problems.every((p) => p.path === 'receivedAt' || p.path === 'occurredAt');
+  return new DomainError(
+    'input.invalid',
+    onlyTimes
+      ? 'The complaint has impossible times.'
+      : `The request has ${problems.length} invalid field(s).`,
+    problems,
+  );
 }

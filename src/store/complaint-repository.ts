@@ -128,6 +128,8 @@ export interface NewComplaint {
   triage: ComplaintTriage;
   ownerId: string | null;
   createdById: string | null;
+  /** The subcategory the agent chose at intake (checked against the category); null: none. */
+  subcategoryId: string | null;
   firstResponseDueAt: Date;
   resolutionDueAt: Date;
   deadlinePolicyVersion: number;
@@ -208,6 +210,7 @@ function intakeRow(c: NewComplaint): (string | null)[] {
     c.acknowledgement?.dedupeKey ?? null,
     JSON.stringify(c.clocks),
     c.intakeCorrections.length > 0 && c.createdById ? JSON.stringify(c.intakeCorrections) : null,
+    c.subcategoryId,
   ];
 }
 
@@ -267,6 +270,7 @@ const intakeColumns = [
   'ack_dedupe_key',
   'clocks',
   'corrections',
+  'subcategory_id',
 ];
 
 /** The input rows' shape for json_to_recordset: every column arrives as text and is cast where it is used. */
@@ -356,7 +360,7 @@ export async function insertComplaints(
           category_source, emotion, emotion_intensity, risks, severity, severity_source, urgent,
           needs_review, triage_explanation, triage_model_version, owner_id, created_by_id,
           first_response_due_at, resolution_due_at, deadline_policy_version, minhash,
-          repeat_of_id, search_tokens)
+          repeat_of_id, search_tokens, subcategory_id)
         SELECT i.id::uuid, i.tracking_number, i.token_hash::bytea, i.status, i.channel, cu.id,
           i.customer_name, i.customer_email, i.customer_phone, i.customer_tier,
           i.subject, i.description, i.expectation, i.order_ref, i.product_ref, i.occurred_at::timestamptz,
@@ -365,7 +369,8 @@ export async function insertComplaints(
           i.emotion_intensity::real, i.risks::text[], i.severity, i.severity_source, i.urgent::boolean,
           i.needs_review::boolean, i.explanation::jsonb, i.model_version, i.owner_id::uuid, i.created_by_id::uuid,
           i.first_response_due_at::timestamptz, i.resolution_due_at::timestamptz,
-          i.deadline_policy_version::int, i.minhash::int[], earlier.id, i.search_tokens
+          i.deadline_policy_version::int, i.minhash::int[], earlier.id, i.search_tokens,
+          i.subcategory_id::uuid
         FROM input i JOIN customer cu ON cu.ord = i.ord LEFT JOIN earlier ON earlier.ord = i.ord
         ORDER BY i.ord
         ON CONFLICT (tracking_number) DO NOTHING
@@ -430,6 +435,16 @@ export function isUniqueViolation(error: unknown, constraintPrefix: string): boo
   const inner = e.cause ?? e;
   return (
     (inner.code === '23505' || e.code === '23505') &&
+    (inner.constraint ?? e.constraint ?? '').startsWith(constraintPrefix)
+  );
+}
+
+/** A foreign key of `constraintPrefix` refused the row (what it names is not there). */
+export function isForeignKeyViolation(error: unknown, constraintPrefix: string): boolean {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const inner = e.cause ?? e;
+  return (
+    (inner.code === '23503' || e.code === '23503') &&
     (inner.constraint ?? e.constraint ?? '').startsWith(constraintPrefix)
   );
 }

@@ -170,7 +170,7 @@ export const complaints = pgTable(
     /** MinHash signature of the text's shingles (domain/search/minhash.ts); its bands: complaint_bands. */
     minhash: integer('minhash').array(),
     version: integer('version').notNull().default(1),
-    /** A subcategory of the complaint's category (subcategories), set by staff; null: none. */
+    /** A subcategory of the complaint's category (subcategories), set by staff (at intake too); null: none. */
     subcategoryId: uuid('subcategory_id').references(() => subcategories.id),
   },
   (t) => [
@@ -195,7 +195,7 @@ export const complaints = pgTable(
     index('complaints_resolved_idx')
       .on(t.resolvedAt)
       .where(sql`${t.resolvedAt} IS NOT NULL`),
-    // The list's ?subcategory= filter, and whether a subcategory is in use; intake never sets it.
+    // The list's ?subcategory= filter, and whether a subcategory is in use (an admin's edit asks).
     index('complaints_subcategory_received_idx')
       .on(t.subcategoryId, t.receivedAt, t.id)
       .where(sql`${t.subcategoryId} IS NOT NULL`),

@@ -2,7 +2,8 @@
  * An agent logs a complaint while the customer is on the phone (PRODUCT.md R1, R2, R3):
  * from the queue's "登记投诉" button, what happened first (it has the focus), the triage
  * suggestion following the words as they come (a safety risk once food poisoning is
- * mentioned), the agent's own severity and the emotion they hear, Enter that never sends a
+ * mentioned), the agent's own severity, the emotion they hear and a subcategory of the
+ * category (cleared when the category changes), Enter that never sends a
  * half-taken complaint (nor while an input method composes), Ctrl+Enter that does, and the
  * new complaint's page with its tracking number. In English, the server's errors[] show
  * beside their fields.
@@ -27,6 +28,7 @@ import {
 let server: E2EServer;
 let browser: Browser;
 let agent: Account;
+let foodSafety: { id: string };
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -36,6 +38,20 @@ beforeAll(async () => {
     name: '周敏',
     role: 'agent',
   });
+  const productQuality = await callApi<{ subcategories: { id: string }[] }>(
+    server,
+    admin,
+    'PUT',
+    '/api/v1/categories/product_quality',
+    {
+      names: { 'zh-CN': '产品质量', 'en-US': 'Product quality' },
+      subcategories: [
+        { names: { 'zh-CN': '食品安全', 'en-US': 'Food safety' } },
+        { names: { 'zh-CN': '包装破损', 'en-US': 'Damaged packaging' } },
+      ],
+    },
+  );
+  foodSafety = productQuality.subcategories[0]!;
 });
 
 afterAll(async () => {
@@ -57,6 +73,7 @@ const focusedId = (page: Page) => page.evaluate<string | undefined>('document.ac
 interface Logged {
   status: string;
   ownerId: string | null;
+  subcategoryId: string | null;
   channel: string;
   trackingNumber: string;
   customer: { name: string; tier: string };
@@ -120,6 +137,14 @@ describe('an agent logs a phone complaint', () => {
       // hears disappointment rather than calm.
       await choose(panel, '严重程度', '中度');
       await choose(panel, '您听到的客户情绪', '失望');
+      // A subcategory of the category the agent chose; another category clears it.
+      await choose(panel, '投诉类型', '产品质量');
+      await choose(panel, '子类型', '食品安全');
+      await choose(panel, '投诉类型', '服务态度');
+      expect(await panel.getByLabel('子类型', { exact: true }).count()).toBe(0);
+      await choose(panel, '投诉类型', '产品质量');
+      await panel.getByText('不选（可选）', { exact: true }).waitFor();
+      await choose(panel, '子类型', '食品安全');
 
       await page.getByLabel('客户诉求').fill('退还这道菜的钱，门店查一下凉拌菜的进货和保存。');
       const name = page.getByLabel('姓名', { exact: true });
@@ -169,7 +194,8 @@ describe('an agent logs a phone complaint', () => {
       expect(logged.triage.severity).toBe('moderate');
       expect(logged.triage.risks).toContain('safety');
       expect(logged.triage.urgent).toBe(true);
-      expect(logged.triage.category.label).toBe('product_quality');
+      expect(logged.triage.category).toMatchObject({ label: 'product_quality', source: 'person' });
+      expect(logged.subcategoryId).toBe(foodSafety.id);
       expect(logged.triage.emotion.label).toBe('disappointed');
       expect(logged).toMatchObject({ status: 'triaged', ownerId: agent.id });
       await snap(page, '91-agent-intake-logged-zh');

@@ -27,7 +27,7 @@ export interface Account {
 export async function callApi<T = Record<string, unknown>>(
   server: E2EServer,
   token: string | null,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<T> {

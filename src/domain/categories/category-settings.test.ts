@@ -107,4 +107,10 @@ describe('subcategoryProblem', () => {
     expect(subcategoryProblem(existing[0]!, 'policy')).toContain('is not a subcategory');
     expect(subcategoryProblem({ ...existing[0]!, active: false }, 'logistics')).toBe('is deactivated');
   });
+
+  it('takes the subcategory’s own category when none is given (intake), still only an active one', () => {
+    expect(subcategoryProblem(existing[0]!, undefined)).toBeNull();
+    expect(subcategoryProblem(null, undefined)).toBe('no subcategory with this id');
+    expect(subcategoryProblem({ ...existing[0]!, active: false }, undefined)).toBe('is deactivated');
+  });
 });

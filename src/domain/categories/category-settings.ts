@@ -171,14 +171,15 @@ function bilingual(
 
 /**
  * Whether a subcategory may be set on a complaint of this category: it must belong to the
- * category and be active (a deactivated one stays on the complaints that have it).
+ * category and be active (a deactivated one stays on the complaints that have it). Without a
+ * category (an intake that names only the subcategory), the subcategory's own becomes it.
  */
 export function subcategoryProblem(
   subcategory: Pick<Subcategory, 'category' | 'active'> | null,
-  category: Category,
+  category: Category | undefined,
 ): string | null {
   if (!subcategory) return 'no subcategory with this id';
-  if (subcategory.category !== category) {
+  if (category !== undefined && subcategory.category !== category) {
     return `is not a subcategory of the complaint's category (${category})`;
   }
   if (!subcategory.active) return 'is deactivated';

@@ -224,6 +224,8 @@ export const exact: Readonly<Record<string, string>> = {
   'must be a team id': '必须是团队 ID',
   'must be a subcategory id': '必须是子类型 ID',
   'must be the id of a subcategory of this category': '必须是该投诉类型下某个子类型的 ID',
+  'no subcategory with this id': '没有这个子类型',
+  'is deactivated': '已停用',
 
   // The HTTP layer (server/problem.ts)
   'The body is not valid JSON.': '请求内容不是有效的 JSON。',
@@ -352,6 +354,11 @@ export const templates: readonly MessageTemplate[] = [
 
   // Categories
   template('is not a subcategory of {}', ['category'], '不是“{0}”的子类型'),
+  template(
+    "is not a subcategory of the complaint's category ({})",
+    ['category'],
+    '不是该投诉的投诉类型（{0}）下的子类型',
+  ),
   template(
     'is the same as subcategory {}: names must differ',
     ['text'],

@@ -46,6 +46,10 @@ export const OpenComplaintBody = z.object({
   receivedAt: instant.optional(),
   complexity: z.enum(complexities).optional(),
   category: z.enum(categories).optional(),
+  subcategoryId: z.uuid('must be a subcategory id').optional().meta({
+    description:
+      "An active subcategory (GET /api/v1/categories): of `category` when given, else its own category is the complaint's",
+  }),
   severity: z.enum(severities).optional(),
   emotion: z
     .enum(emotions)

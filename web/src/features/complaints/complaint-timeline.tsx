@@ -152,13 +152,21 @@ function describeChanges(
   const field = (name: string, value: string) => `${name}${t('complaint.colon')}${value}`;
   const ownerChange = changePair(c.ownerId);
   if (ownerChange) out.push(field(t('history.owner'), `${owner(ownerChange[0])} → ${owner(ownerChange[1])}`));
+  const subcategoryLabel = (value: unknown) =>
+    typeof value === 'string'
+      ? (subcategoryName(value, language) ?? t('organisation.subcategory.unknown'))
+      : t('organisation.subcategory.none');
   const subcategory = changePair(c.subcategoryId);
   if (subcategory) {
-    const name = (value: unknown) =>
-      typeof value === 'string'
-        ? (subcategoryName(value, language) ?? t('organisation.subcategory.unknown'))
-        : t('organisation.subcategory.none');
-    out.push(field(t('organisation.subcategory.label'), `${name(subcategory[0])} → ${name(subcategory[1])}`));
+    out.push(
+      field(
+        t('organisation.subcategory.label'),
+        `${subcategoryLabel(subcategory[0])} → ${subcategoryLabel(subcategory[1])}`,
+      ),
+    );
+  } else if (entry.action === 'complaint.opened' && typeof c.subcategoryId === 'string') {
+    // Chosen at intake: the value itself, not a change.
+    out.push(field(t('organisation.subcategory.label'), subcategoryLabel(c.subcategoryId)));
   }
   const responsibility = changePair(c.responsibility);
   if (responsibility) {

@@ -1,8 +1,8 @@
 /**
  * /complaints/new: the fast intake form for an agent on the phone, or with a letter or a
  * customer at the desk (PRODUCT.md R1, R2, R3; CONTRACT.md §5). What happened comes first
- * and has the focus; triage suggests as the agent types, and the agent's category and
- * severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
+ * and has the focus; triage suggests as the agent types, and the agent's category (with,
+ * optionally, one of its subcategories) and severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
  * 201 the agent lands on the new complaint, told its tracking number.
  */
 import { ProblemsAlert } from '../../ui/problems-alert';
@@ -41,6 +41,8 @@ interface Values {
   receivedAt?: Dayjs | null;
   complexity: 'ordinary' | 'complex';
   category?: TriageSuggestion['category']['label'];
+  /** One of the chosen category's active subcategories; cleared when the category changes. */
+  subcategoryId?: string;
   severity?: TriageSuggestion['severity'];
   emotion?: Emotion;
   /** The agent takes the complaint: it moves to triaged with them as owner once logged. */
@@ -61,6 +63,7 @@ const fieldPaths = [
   'receivedAt',
   'complexity',
   'category',
+  'subcategoryId',
   'severity',
 ] as const;
 
@@ -94,6 +97,7 @@ function bodyOf(values: Values): IntakeBody {
     receivedAt: receivedAtOf(values),
     complexity: values.complexity,
     category: values.category,
+    subcategoryId: values.category ? values.subcategoryId : undefined,
     severity: values.severity,
     emotion: values.emotion,
   };
@@ -169,7 +173,13 @@ export default function NewComplaintPage() {
     });
 
   const accept = (suggestion: TriageSuggestion) => {
-    form.setFieldsValue({ category: suggestion.category.label, severity: suggestion.severity });
+    // A subcategory belongs to one category: another category's is cleared.
+    const keeps = form.getFieldValue('category') === suggestion.category.label;
+    form.setFieldsValue({
+      category: suggestion.category.label,
+      severity: suggestion.severity,
+      ...(keeps ? {} : { subcategoryId: undefined }),
+    });
     setAccepted(true);
   };
 
@@ -194,6 +204,10 @@ export default function NewComplaintPage() {
               : [[key]],
           );
           form.setFields(edited.map((name) => ({ name: name as never, errors: [] })));
+          // A subcategory belongs to one category: changing (or clearing) the category clears it.
+          if ('category' in changed) {
+            form.setFields([{ name: 'subcategoryId', value: undefined, errors: [] }]);
+          }
           // The agent's own choice replaces an accepted suggestion.
           if ('category' in changed || 'severity' in changed) setAccepted(false);
         }}

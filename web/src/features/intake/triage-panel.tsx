@@ -1,11 +1,13 @@
 /**
  * Beside the intake form: what triage makes of the text so far (category with its
  * confidence, emotion with its intensity, risks, severity, urgency, and the cue words),
- * and the agent's own decision on category, severity and emotion, which wins when given.
+ * and the agent's own decision on category (and a subcategory of it), severity and emotion,
+ * which wins when given.
  */
 import { Alert, Button, Descriptions, Flex, Form, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SeverityTag } from '../../ui/status-tag';
+import { useCategories } from '../categories/categories-api';
 import type { TriageSuggestion } from './intake-api';
 import type { LiveTriage } from './use-live-triage';
 import { categories, emotions, severities } from '../../api/vocabulary';
@@ -21,8 +23,16 @@ export function TriagePanel({
   accepted: boolean;
   onAccept: (suggestion: TriageSuggestion) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { suggestion, state } = live;
+  // The chosen category's active subcategories (none chosen: nothing to pick from).
+  const form = Form.useFormInstance();
+  const chosenCategory = Form.useWatch<string | undefined>('category', form);
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en-US';
+  const subcategories =
+    useCategories()
+      .find((c) => c.key === chosenCategory)
+      ?.subcategories.filter((s) => s.active) ?? [];
   const fieldLabel = (field: string) =>
     field.startsWith('risk:')
       ? t('complaint.cueField.risk', { risk: t(`risk.${field.slice(5)}`) })
@@ -151,6 +161,19 @@ export function TriagePanel({
             options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))}
           />
         </Form.Item>
+        {chosenCategory && subcategories.length > 0 && (
+          <Form.Item
+            name="subcategoryId"
+            label={t('intake.decision.subcategory')}
+            extra={t('intake.decision.subcategoryHelp')}
+          >
+            <Select
+              allowClear
+              placeholder={t('intake.decision.subcategoryNone')}
+              options={subcategories.map((s) => ({ value: s.id, label: s.names[language] }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="severity" label={t('intake.decision.severity')}>
           <Select
             allowClear
