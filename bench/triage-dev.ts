@@ -103,7 +103,7 @@ for (const { file, rows } of devRows()) {
     console.log(
       `| ${file} | ${language} | ${subset.length} | ${pct(score.accuracy)} | ${pct(score.macroF1)} | ${pct(recall('true'))} | ${pct(recall('false'))} | ${byEmotionOnly} |`,
     );
-    if (values.sweep && language === 'zh') {
+    if (values.sweep) {
       const probabilities = subset.map((row) => {
         const normalized = normalizeText(row.text);
         const reading = readCues(normalized.text);
@@ -133,7 +133,7 @@ if (values.risks) {
   const riskRows = devRows().flatMap(({ file, rows }) =>
     file === 'dev-risks.jsonl' ? rows.filter((row) => row.risks !== undefined) : [],
   );
-  const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+  const thresholds = [0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
   console.log(`\nrisks on ${riskRows.length} dev rows that label them: recall (flagged/told) · false flags`);
   console.log(
     `| risk | language | told | lexicon | ${thresholds.map((t) => `+ model ≥ ${t}`).join(' | ')} |`,

@@ -150,6 +150,21 @@ describe('triage', () => {
     expect(result.modelVersion).toBe('linear-1');
   });
 
+  it('reads calm where a model sees an emotion in a text that is not dissatisfied and has no cue of it', () => {
+    const disappointedModel = createTriage({
+      scoreEmotions: () => ({ angry: 0.05, disappointed: 0.8, anxious: 0.05, calm: 0.1 }),
+      modelVersion: 'linear-1',
+    });
+    const happy = disappointedModel({ text: '终于放假啦，今天天气真好' });
+    expect(happy.negative).toBeLessThan(0.5);
+    expect(happy.emotion).toEqual({ label: 'calm', intensity: 0 });
+    // A cue of the emotion keeps it, and so does a text that reads as dissatisfied.
+    expect(disappointedModel({ text: '有点失望，不过还好' }).emotion.label).toBe('disappointed');
+    const complaint = disappointedModel({ text: '快递三天没到，客服也不回复，太差了' });
+    expect(complaint.negative).toBeGreaterThanOrEqual(0.5);
+    expect(complaint.emotion.label).toBe('disappointed');
+  });
+
   it('always answers within the vocabulary and the 0..1 ranges', () => {
     fc.assert(
       fc.property(

@@ -13,6 +13,8 @@ import { risks as riskOrder, type Risk } from '../vocabulary.js';
 import {
   decideEmotion,
   emotionDistribution,
+  type EmotionDecision,
+  type EmotionSignals,
   readEmotionSignals,
   type EmotionScorer,
   type Span,
@@ -45,9 +47,11 @@ export const riskThreshold = 1;
  * threat told in words no lexicon lists ("插头那边烧焦变黑", "the charger melted"). Set on the
  * team's held-out risk complaints (corpus/triage-dev/dev-risks.jsonl, 460 rows written one by
  * one, never trained on; `npx tsx bench/triage-dev.ts --risks`): 0.5 for each risk, lower for
- * safety, where a missed complaint is the worst error (0.3 against 0.5: 66 against 59 of 75
- * Chinese safety complaints caught, for 4 against 2 false alarms on the 225 without one;
- * English 33 against 31 of 41, 3 false alarms on 119 either way).
+ * safety, where a missed complaint is the worst error. Session 4's model caught 66 of 75 Chinese
+ * and 33 of 41 English safety complaints at 0.3. Session 5 doubled the reviews and posts that
+ * tell of no risk and the safety head grew more cautious: at 0.3 it caught 56 and 28; at 0.15
+ * 61 and 33, for 6 and 8 false alarms on the 225 and 119 complaints without one, and 22 more
+ * flags than at 0.3 over the 3,400 reviews, posts and complaints of the other dev sets.
  */
 /**
  * The risk heads read a description: a text of fewer words than this (Han characters and
@@ -57,7 +61,7 @@ export const riskThreshold = 1;
 export const modelRiskMinimumWords = 8;
 
 export const modelRiskFrom: Readonly<Record<Risk, number>> = {
-  safety: 0.3,
+  safety: 0.15,
   fraud: 0.5,
   data_leak: 0.5,
   legal: 0.5,
@@ -163,6 +167,24 @@ function lexiconNegative(reading: CueReading, emotionEvidence: number): number {
 }
 
 /**
+ * An emotion read in a text that reads as not dissatisfied (`negative` under 0.5) stands only
+ * on a cue of that emotion in the text; without one it is calm. The emotion head learned from
+ * complaints and reads a trace of disappointment into happy posts and questions ("终于放假啦🎉",
+ * "can I bring a stroller to the gate?"); on the team's dev sets of social posts this took the
+ * emotion from 0.68 to 0.73 (zh) and 0.76 to 0.78 (en) and left the complaint sets as they were.
+ */
+function supportedEmotion(
+  decision: EmotionDecision,
+  negative: number,
+  signals: EmotionSignals,
+): EmotionDecision {
+  if (decision.label === 'calm' || negative >= 0.5 || signals.evidence[decision.label] > 0) {
+    return decision;
+  }
+  return { label: 'calm', intensity: 0 };
+}
+
+/**
  * The one definition of a negative text (the sentiment benchmarks use it): an emotion other
  * than calm, or a dissatisfaction probability of at least one half.
  */
@@ -204,10 +226,6 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
         scores?.category ??
         categoryDistribution(categoryEvidence(reading.categories)),
     );
-    const emotion = decideEmotion(
-      options.scoreEmotions?.(text) ?? scores?.emotion ?? emotionDistribution(signals.evidence),
-      signals,
-    );
     const negative =
       scores === undefined
         ? lexiconNegative(
@@ -215,6 +233,14 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
             signals.evidence.angry + signals.evidence.disappointed + signals.evidence.anxious,
           )
         : Math.round(calibratedNegative(scores.negative, language) * 100) / 100;
+    const emotion = supportedEmotion(
+      decideEmotion(
+        options.scoreEmotions?.(text) ?? scores?.emotion ?? emotionDistribution(signals.evidence),
+        signals,
+      ),
+      negative,
+      signals,
+    );
     const modelSpans = (head: 'category' | 'emotion' | Risk, label: string): Span[] =>
       model === undefined || features === undefined
         ? []

@@ -49,7 +49,7 @@ export const defaultTrainingOptions: TrainingOptions = {
   seed: 20261124,
   method: 'logistic',
   featureBits: 18,
-  minDocumentFrequency: 3,
+  minDocumentFrequency: 4,
   epochs: 12,
   learningRate: 0.5,
   l2: 1e-5,
@@ -195,6 +195,13 @@ function trainLogistic(
   const logits = new Float64Array(modelWidth);
   const gradient = new Float64Array(modelWidth);
   const epsilon = 1e-8;
+  // The model returned is the mean of the weights after each of the last half of the epochs
+  // (averaged SGD), so one shuffle's last steps decide less. Trained with three seeds, the
+  // Chinese social-post dev set read 0.844-0.894 from the last epoch's weights, 0.849-0.884
+  // averaged; the English one 0.815-0.850 and 0.830-0.850.
+  const firstAveragedEpoch = Math.floor(options.epochs / 2);
+  const weightSums = new Float64Array(weights.length);
+  const biasSums = new Float64Array(modelWidth);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let index = order.length - 1; index > 0; index--) {
@@ -276,8 +283,20 @@ function trainLogistic(
         }
       }
     }
+    if (epoch >= firstAveragedEpoch) {
+      for (let index = 0; index < weights.length; index++) {
+        weightSums[index] = (weightSums[index] ?? 0) + (weights[index] ?? 0);
+      }
+      for (let k = 0; k < modelWidth; k++) {
+        biasSums[k] = (biasSums[k] ?? 0) + (bias[k] ?? 0);
+      }
+    }
   }
-  return { weights: Float32Array.from(weights), bias: Float32Array.from(bias) };
+  const averaged = options.epochs - firstAveragedEpoch;
+  return {
+    weights: Float32Array.from(weightSums, (sum) => sum / averaged),
+    bias: Float32Array.from(biasSums, (sum) => sum / averaged),
+  };
 }
 
 /**
