@@ -430,23 +430,23 @@ export async function insertComplaint(db: Executor, c: NewComplaint): Promise<In
   return outcome!;
 }
 
-export function isUniqueViolation(error: unknown, constraintPrefix: string): boolean {
+/** The database refused a statement with this SQLSTATE on a constraint named `constraintPrefix…`. */
+function isConstraintViolation(error: unknown, sqlState: string, constraintPrefix: string): boolean {
   const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
   const inner = e.cause ?? e;
   return (
-    (inner.code === '23505' || e.code === '23505') &&
+    (inner.code === sqlState || e.code === sqlState) &&
     (inner.constraint ?? e.constraint ?? '').startsWith(constraintPrefix)
   );
 }
 
+export function isUniqueViolation(error: unknown, constraintPrefix: string): boolean {
+  return isConstraintViolation(error, '23505', constraintPrefix);
+}
+
 /** A foreign key of `constraintPrefix` refused the row (what it names is not there). */
 export function isForeignKeyViolation(error: unknown, constraintPrefix: string): boolean {
-  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  const inner = e.cause ?? e;
-  return (
-    (inner.code === '23503' || e.code === '23503') &&
-    (inner.constraint ?? e.constraint ?? '').startsWith(constraintPrefix)
-  );
+  return isConstraintViolation(error, '23503', constraintPrefix);
 }
 
 /** Raw snake_case row (from a hand-written statement) → Drizzle's row shape. */
