@@ -2,8 +2,9 @@
  * /complaints/new: the fast intake form for an agent on the phone, or with a letter or a
  * customer at the desk (PRODUCT.md R1, R2, R3; CONTRACT.md §5). What happened comes first
  * and has the focus; triage suggests as the agent types, and the agent's category (with,
- * optionally, one of its subcategories) and severity win. Ctrl+Enter logs it; the server's errors[] show beside their fields. On
- * 201 the agent lands on the new complaint, told its tracking number.
+ * optionally, one of its subcategories) and severity win. Ctrl+Enter logs it; the server's
+ * errors[] show beside their fields. On 201 the agent lands on the new complaint, told its
+ * tracking number.
  */
 import { ProblemsAlert } from '../../ui/problems-alert';
 import { App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, Radio, Row, Typography } from 'antd';
