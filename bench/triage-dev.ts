@@ -18,10 +18,9 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import {
   createFeatureExtractor,
-  countWords,
   createTriage,
   isNegative,
-  modelRiskMinimumWords,
+  readModelRisks,
   normalizeText,
   readCues,
   readEmotionSignals,
@@ -146,10 +145,13 @@ if (values.risks) {
       model,
       extractor.extract(normalized, reading, readEmotionSignals(normalized, reading)),
     );
-    const modelRisks =
-      countWords(normalized.text) >= modelRiskMinimumWords
-        ? scores.risks
-        : { safety: 0, fraud: 0, data_leak: 0, legal: 0, media: 0 };
+    const modelRisks = readModelRisks(normalized.text, scores.risks) ?? {
+      safety: 0,
+      fraud: 0,
+      data_leak: 0,
+      legal: 0,
+      media: 0,
+    };
     return { row, lexicon: lexiconTriage({ text: row.text }).risks, model: modelRisks };
   });
   for (const risk of risks) {

@@ -53,13 +53,6 @@ export const riskThreshold = 1;
  * 61 and 33, for 6 and 8 false alarms on the 225 and 119 complaints without one, and 22 more
  * flags than at 0.3 over the 3,400 reviews, posts and complaints of the other dev sets.
  */
-/**
- * The risk heads read a description: a text of fewer words than this (Han characters and
- * English words) is left to the lexicon. On a few words one n-gram carries the whole
- * normalised weight, and the heads flagged "退款" as fraud and "okay" as safety.
- */
-export const modelRiskMinimumWords = 8;
-
 export const modelRiskFrom: Readonly<Record<Risk, number>> = {
   safety: 0.15,
   fraud: 0.5,
@@ -67,6 +60,22 @@ export const modelRiskFrom: Readonly<Record<Risk, number>> = {
   legal: 0.5,
   media: 0.5,
 };
+
+/**
+ * The risk heads read a description: a text of fewer words than this (Han characters and
+ * English words) is left to the lexicon. On a few words one n-gram carries the whole
+ * normalised weight, and the heads flagged "退款" as fraud and "okay" as safety.
+ */
+export const modelRiskMinimumWords = 8;
+
+/** The risk heads' probabilities the triage reads: none for a text shorter than `modelRiskMinimumWords`. */
+export function readModelRisks(
+  text: string,
+  risks: Readonly<Record<Risk, number>> | undefined,
+  scripts = countScripts(text),
+): Readonly<Record<Risk, number>> | undefined {
+  return countWords(text, scripts) >= modelRiskMinimumWords ? risks : undefined;
+}
 
 /** Lost-time cues must weigh at least this much to count as a stated loss of time. */
 export const lostTimeThreshold = 1;
@@ -192,7 +201,10 @@ export function isNegative(result: Pick<TriageResult, 'emotion' | 'negative'>): 
   return result.emotion.label !== 'calm' || result.negative >= 0.5;
 }
 
-function flaggedRisks(cues: readonly FoundCue<Risk>[], modelRisks: Record<Risk, number> | undefined): Risk[] {
+function flaggedRisks(
+  cues: readonly FoundCue<Risk>[],
+  modelRisks: Readonly<Record<Risk, number>> | undefined,
+): Risk[] {
   const weightOf = new Map<Risk, number>();
   for (const cue of cues) {
     weightOf.set(cue.label, (weightOf.get(cue.label) ?? 0) + cue.weight);
@@ -245,7 +257,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
       model === undefined || features === undefined
         ? []
         : topContributions(model, features, head, label, modelCuesPerField);
-    const modelRisks = countWords(text, scripts) >= modelRiskMinimumWords ? scores?.risks : undefined;
+    const modelRisks = readModelRisks(text, scores?.risks, scripts);
     const risks = flaggedRisks(reading.risks, modelRisks);
     const amounts = findMoneyAmounts(text);
     const lostTime = reading.lostTime.reduce((sum, cue) => sum + cue.weight, 0) >= lostTimeThreshold;

@@ -7,6 +7,7 @@ export {
   isNegative,
   lexiconModelVersion,
   modelRiskMinimumWords,
+  readModelRisks,
   reviewBelowConfidence,
   triage,
   type TriageOptions,
