@@ -18,6 +18,7 @@ import {
   asapPositiveStars,
   banking77Category,
   banking77Neutral,
+  banking77Risks,
   cfpbIssueCategory,
   cfpbIssueRisks,
 } from '../src/triage-model/training-data-mappings.js';
@@ -99,7 +100,16 @@ function importBanking77(): CorpusRow[] {
     const category = banking77Category[row['category'] ?? ''];
     return category === undefined
       ? []
-      : [{ text: row['text'] ?? '', language: 'en', category, industry: 'banking', source: 'banking77' }];
+      : [
+          {
+            text: row['text'] ?? '',
+            language: 'en',
+            category,
+            risks: [...(banking77Risks[row['category'] ?? ''] ?? [])],
+            industry: 'banking',
+            source: 'banking77',
+          },
+        ];
   });
   const neutralIntents = new Set(banking77Neutral);
   const neutral = rows.flatMap((row): CorpusRow[] =>
@@ -110,6 +120,7 @@ function importBanking77(): CorpusRow[] {
             language: 'en',
             emotion: 'calm',
             negative: false,
+            risks: [],
             industry: 'banking',
             source: 'banking77',
           },

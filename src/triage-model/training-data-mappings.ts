@@ -94,6 +94,20 @@ export const banking77Category: Readonly<Record<string, Category>> = {
   compromised_card: 'other',
 };
 
+/**
+ * banking77 intents → the risks their questions tell of. A payment, debit or withdrawal the
+ * customer does not recognise, and a card whose details were taken, are possible fraud; every
+ * other imported intent (a card that has not come, a wrong rate, money pending, a question)
+ * tells of no risk, and says so to the risk heads, which otherwise learn "bank question" only
+ * from complaints that do carry a risk.
+ */
+export const banking77Risks: Readonly<Record<string, readonly Risk[]>> = {
+  card_payment_not_recognised: ['fraud'],
+  direct_debit_payment_not_recognised: ['fraud'],
+  cash_withdrawal_not_recognised: ['fraud'],
+  compromised_card: ['fraud'],
+};
+
 /** banking77 intents that are plain questions: neutral (calm, not negative), no category. */
 export const banking77Neutral: readonly string[] = [
   'exchange_rate',
