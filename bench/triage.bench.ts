@@ -46,6 +46,8 @@ interface DatasetScore {
   lexiconMacroF1: number;
   /** Negative-vs-not rows only: recall of each side, so the errors' direction shows. */
   recall?: Record<string, number>;
+  /** Negative-vs-not rows read as negative by their emotion alone (dissatisfaction under 0.5). */
+  byEmotionOnly?: number;
 }
 
 function records(file: string): Record<string, string>[] {
@@ -215,7 +217,8 @@ function tasks(): Task[] {
 
 function score(task: Task, model: Triage, lexicon: Triage): DatasetScore {
   const gold = task.items.map((item) => item.gold);
-  const predicted = task.items.map((item) => task.read(model({ text: item.text })));
+  const results = task.items.map((item) => model({ text: item.text }));
+  const predicted = results.map((result) => task.read(result));
   const modelScore = scoreAxis(gold, predicted);
   const lexiconScore = scoreAxis(
     gold,
@@ -229,7 +232,14 @@ function score(task: Task, model: Triage, lexicon: Triage): DatasetScore {
     macroF1: modelScore.macroF1,
     lexiconAccuracy: lexiconScore.accuracy,
     lexiconMacroF1: lexiconScore.macroF1,
-    ...(task.axis === 'negative' ? { recall: recallByLabel(gold, predicted) } : {}),
+    ...(task.axis === 'negative'
+      ? {
+          recall: recallByLabel(gold, predicted),
+          byEmotionOnly: results.filter(
+            (result, index) => predicted[index] === 'negative' && result.negative < 0.5,
+          ).length,
+        }
+      : {}),
   };
 }
 
@@ -268,14 +278,14 @@ const docsPerSecond = documentsPerSecond(modelTriage, speedTexts);
 const pct = (value: number): string => value.toFixed(3);
 console.log(`Triage benchmark, model ${modelVersion} (lexicon-1 alongside for comparison)\n`);
 console.log(
-  '| dataset | axis | n | accuracy | macro-F1 | neg. / not-neg. recall | lexicon acc. | lexicon F1 |',
+  '| dataset | axis | n | accuracy | macro-F1 | neg. / not-neg. recall | by emotion only | lexicon acc. | lexicon F1 |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const recall =
     r.recall === undefined ? '' : `${pct(r.recall['negative'] ?? 0)} / ${pct(r.recall['not_negative'] ?? 0)}`;
   console.log(
-    `| ${r.name} | ${r.axis} | ${r.count} | ${pct(r.accuracy)} | ${pct(r.macroF1)} | ${recall} | ${pct(r.lexiconAccuracy)} | ${pct(r.lexiconMacroF1)} |`,
+    `| ${r.name} | ${r.axis} | ${r.count} | ${pct(r.accuracy)} | ${pct(r.macroF1)} | ${recall} | ${r.byEmotionOnly ?? ''} | ${pct(r.lexiconAccuracy)} | ${pct(r.lexiconMacroF1)} |`,
   );
 }
 console.log(

@@ -173,6 +173,7 @@ export function trainTriage(rows: readonly CorpusRow[], options: TrainTriageOpti
       method: trainingOptions.method,
       seed: trainingOptions.seed,
       epochs: trainingOptions.epochs,
+      shuffles: trainingOptions.shuffles,
       minDocumentFrequency: trainingOptions.minDocumentFrequency,
       rows: training.length,
       bySource: count('source'),

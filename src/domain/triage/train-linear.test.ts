@@ -82,6 +82,26 @@ describe('trainLinearModel', () => {
     expect(Buffer.from(reseeded.weights.buffer).equals(Buffer.from(first.weights.buffer))).toBe(false);
   });
 
+  it('averages the weights of its shuffles: seed, seed + 1, ...', () => {
+    const single = { ...options, shuffles: 1 };
+    const runs = [0, 1, 2].map((offset) =>
+      trainLinearModel(tiny, { ...single, seed: options.seed + offset }),
+    );
+    const averaged = trainLinearModel(tiny, { ...options, shuffles: 3 });
+    expect(averaged.weights.length).toBe(runs[0]?.weights.length);
+    let largest = 0;
+    for (let index = 0; index < averaged.weights.length; index++) {
+      const mean = runs.reduce((sum, run) => sum + (run.weights[index] ?? 0), 0) / runs.length;
+      expect(averaged.weights[index]).toBeCloseTo(mean, 5);
+      largest = Math.max(largest, Math.abs(mean - (runs[0]?.weights[index] ?? 0)));
+    }
+    // The runs differ, so the mean is not just one of them.
+    expect(largest).toBeGreaterThan(1e-4);
+    averaged.bias.forEach((value, k) =>
+      expect(value).toBeCloseTo(runs.reduce((sum, run) => sum + (run.bias[k] ?? 0), 0) / runs.length, 5),
+    );
+  });
+
   it('lets a head ignore rows that do not label it', () => {
     const onlyCategory = tiny.map((row) => ({ ...row, emotion: undefined, negative: undefined }));
     const weights = trainLinearModel(onlyCategory, options);

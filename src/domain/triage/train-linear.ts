@@ -39,6 +39,13 @@ export interface TrainingOptions {
   /** Features seen in fewer documents get no weight (and no bytes in the model file). */
   minDocumentFrequency: number;
   epochs: number;
+  /**
+   * Logistic regression is trained this many times, each with its own epoch shuffles (seed,
+   * seed + 1, ...), and the weights are averaged: for a linear model that is the same as
+   * averaging the runs' logits, so it costs nothing at inference and one run's shuffle order
+   * decides less.
+   */
+  shuffles: number;
   learningRate: number;
   l2: number;
   /** Naive Bayes smoothing. */
@@ -51,6 +58,7 @@ export const defaultTrainingOptions: TrainingOptions = {
   featureBits: 18,
   minDocumentFrequency: 4,
   epochs: 12,
+  shuffles: 3,
   learningRate: 0.5,
   l2: 1e-5,
   alpha: 0.3,
@@ -366,6 +374,31 @@ function trainComplementNaiveBayes(
 }
 
 /** Trains every head on the examples that label it. */
+/** The element-wise mean of several runs' weights and biases (all of one shape). */
+function averageRuns(runs: readonly { weights: Float32Array; bias: Float32Array }[]): {
+  weights: Float32Array;
+  bias: Float32Array;
+} {
+  const [first, ...rest] = runs;
+  if (first === undefined) {
+    throw new Error('averageRuns needs at least one run');
+  }
+  if (rest.length === 0) {
+    return first;
+  }
+  const weights = new Float32Array(first.weights.length);
+  const bias = new Float32Array(first.bias.length);
+  for (const run of runs) {
+    for (let index = 0; index < weights.length; index++) {
+      weights[index] = (weights[index] ?? 0) + (run.weights[index] ?? 0) / runs.length;
+    }
+    for (let k = 0; k < bias.length; k++) {
+      bias[k] = (bias[k] ?? 0) + (run.bias[k] ?? 0) / runs.length;
+    }
+  }
+  return { weights, bias };
+}
+
 export function trainLinearModel(
   examples: readonly TrainingExample[],
   options: TrainingOptions = defaultTrainingOptions,
@@ -373,7 +406,11 @@ export function trainLinearModel(
   const rowOfBucket = keptRows(examples, options.featureBits, options.minDocumentFrequency);
   const { weights, bias } =
     options.method === 'logistic'
-      ? trainLogistic(examples, options, rowOfBucket)
+      ? averageRuns(
+          Array.from({ length: Math.max(1, options.shuffles) }, (_, run) =>
+            trainLogistic(examples, { ...options, seed: options.seed + run }, rowOfBucket),
+          ),
+        )
       : trainComplementNaiveBayes(examples, options, rowOfBucket);
   // A risk head learns only by logistic regression from rows of both sides. Naive Bayes has no
   // prior for it (every text came out near 0.5, above the safety point), and a head that saw
