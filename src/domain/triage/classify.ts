@@ -121,11 +121,24 @@ export interface TriageOptions {
 }
 
 const oneHanCharacter = /^\p{Script=Han}$/u;
+/**
+ * English words that carry no meaning alone: the model may weigh them ("the" leaned towards
+ * safety, since many safety reports begin "The heater..."), a reader learns nothing from them.
+ */
+const englishFunctionWords = new Set(
+  (
+    'a an the and or but so if of to in on at by for from with as into about than then ' +
+    'is are was were be been being am do does did have has had will would can could should ' +
+    'i me my mine we us our you your he him his she her it its they them their this that ' +
+    'these those there here what which who whom when where how just also too very'
+  ).split(' '),
+);
 
 /**
  * The cue spans a person reads: overlapping spans become one, and a lone Chinese character
  * (a model feature such as 客 or 烦) joins the cue it touches, or is left out: one character
- * says nothing to the reader, a word does.
+ * says nothing to the reader, a word does. (A lone English function word never gets here: the
+ * model's features are picked without them.)
  */
 function readableSpans(normalized: NormalizedText, spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -147,6 +160,31 @@ function readableSpans(normalized: NormalizedText, spans: readonly Span[]): Span
     else if (next && next.start === span.end) next.start = span.start;
   });
   return readable;
+}
+
+/**
+ * The model's strongest features as distinct places in the text: a word's own feature, its
+ * character n-grams and its pairs share one span and count once, and an English function word
+ * is passed over, so the explanation names `modelCuesPerField` different words.
+ */
+function readableContributions(normalized: NormalizedText, contributions: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  const picked: Span[] = [];
+  for (const span of contributions) {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) {
+      continue;
+    }
+    seen.add(key);
+    if (englishFunctionWords.has(quoteSource(normalized, span.start, span.end).toLowerCase())) {
+      continue;
+    }
+    picked.push(span);
+    if (picked.length === modelCuesPerField) {
+      break;
+    }
+  }
+  return picked;
 }
 
 function quotes(normalized: NormalizedText, spans: readonly Span[]): string[] {
@@ -256,7 +294,7 @@ export function createTriage(options: TriageOptions = {}): (input: TriageInput) 
     const modelSpans = (head: 'category' | 'emotion' | Risk, label: string): Span[] =>
       model === undefined || features === undefined
         ? []
-        : topContributions(model, features, head, label, modelCuesPerField);
+        : readableContributions(normalized, topContributions(model, features, head, label, Infinity));
     const modelRisks = readModelRisks(text, scores?.risks, scripts);
     const risks = flaggedRisks(reading.risks, modelRisks);
     const amounts = findMoneyAmounts(text);

@@ -74,6 +74,23 @@ describe('trainLinearModel', () => {
     expect(cues.filter((cue) => /^\p{Script=Han}$/u.test(cue))).toEqual([]);
   });
 
+  it('explains with words, never with a lone English function word the model weighs', () => {
+    const english: TrainingExample[] = [
+      example('the zorp was the blick', 'logistics', 'anxious', true),
+      example('the blick and the zorp', 'logistics', 'anxious', true),
+      example('the zorp the blick', 'logistics', 'anxious', true),
+      example('quindle frap', 'policy', 'calm', false),
+      example('frap quindle', 'policy', 'calm', false),
+      example('quindle quindle frap', 'policy', 'calm', false),
+    ];
+    const model: LinearTriageModel = { version: 'linear-en', ...trainLinearModel(english, options) };
+    const result = createTriage({ model })({ text: 'The zorp was the blick' });
+    expect(result.category.label).toBe('logistics');
+    const cues = result.explanation.find((e) => e.field === 'category')?.cues ?? [];
+    expect(cues.length).toBeGreaterThan(0);
+    expect(cues.map((cue) => cue.toLowerCase()).filter((cue) => ['the', 'was'].includes(cue))).toEqual([]);
+  });
+
   it('gives the same weights for the same examples and seed, other weights for another seed', () => {
     const first = trainLinearModel(tiny, options);
     const second = trainLinearModel(tiny, options);
