@@ -2,7 +2,8 @@
  * Step 2 across departments (S0 step 2 and 4): the owner asks engineering to check a noisy
  * air conditioner; the engineering handler, on their own "My tasks" page, sees the request
  * and the facts to act on but not the customer's contact data, and reports the outcome;
- * the owner, still the customer's one contact, sees it on the complaint.
+ * the owner, still the customer's one contact, sees it on the complaint. Another handler,
+ * with no task on it, still sees who owns it.
  */
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,18 +29,20 @@ let server: E2EServer;
 let browser: Browser;
 let agent: Account;
 let handler: Account;
+let otherHandler: Account;
 let complaint: ComplaintSummary;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   const admin = await adminToken(server);
-  [agent, handler] = await Promise.all([
+  [agent, handler, otherHandler] = await Promise.all([
     createAccount(server, admin, {
       email: 'emily.carter@e2e.closeloop.test',
       name: 'Emily Carter',
       role: 'agent',
     }),
     createAccount(server, admin, { email: 'zhou.gong@e2e.closeloop.test', name: '周工', role: 'handler' }),
+    createAccount(server, admin, { email: 'wu.gong@e2e.closeloop.test', name: '吴工', role: 'handler' }),
   ]);
   complaint = await openComplaint(server, agent.token, {
     customer: { name: 'Oliver Grant', email: 'oliver.grant@example.com', phone: '+1 415 555 0188' },
@@ -141,6 +144,25 @@ describe('a department task', () => {
     } finally {
       await agentContext.close();
       await handlerContext.close();
+    }
+  });
+
+  it('names the owner to a handler who has no task on the complaint', async () => {
+    // A handler lists no staff accounts: the names come with the complaint itself.
+    const context = await staffContext(browser, server, 'zh-CN');
+    try {
+      const page = await context.newPage();
+      const errors = pageErrors(page);
+      await signIn(page, otherHandler, 'zh-CN');
+      await page.getByText('这里没有任务。').waitFor();
+      await page.goto(`/complaints/${complaint.id}`);
+      await page.getByText('负责人：Emily Carter', { exact: false }).first().waitFor();
+      const timeline = card(page, '处理记录');
+      await timeline.getByText('负责人：未分配 → Emily Carter').waitFor();
+      expect(await timeline.textContent()).not.toContain('同事');
+      expect(unexpected(errors)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

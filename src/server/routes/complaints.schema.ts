@@ -238,6 +238,17 @@ export const ComplaintView = z.object({
   version: z.number(),
 });
 
+/** A staff account as a complaint names it: its id and display name, no e-mail, role or team. */
+export const StaffNameView = z.object({ id: z.string(), name: z.string() });
+
+/** One complaint (GET /api/v1/complaints/{id}): the complaint, and the names of the staff it refers to. */
+export const ComplaintDetailView = ComplaintView.extend({
+  staff: z.array(StaffNameView).meta({
+    description:
+      'The staff this complaint refers to, by id and display name, ordered by name: its owner and creator, everyone who acted in its history or was named in a hand-over there, wrote its messages, proposed or decided its remedies, recorded its follow-ups, wrote its post-mortem, or added or own its actions; deactivated accounts included. Every role that reads the complaint gets them, also one that may not list staff accounts.',
+  }),
+});
+
 export const ComplaintPage = z.object({ items: z.array(ComplaintView), nextCursor: z.string().nullable() });
 
 export const HistoryView = z.object({

@@ -19,6 +19,7 @@ import { limitOf } from '../../domain/policy/remedy-approval.js';
 import { DomainError } from '../../domain/errors.js';
 import { listAttachments } from '../../store/attachment-repository.js';
 import { findComplaintById, listComplaints } from '../../store/complaint-repository.js';
+import { staffNamesOf } from '../../store/complaint-staff-repository.js';
 import { listHistory } from '../../store/history-repository.js';
 import { isUuid } from '../../store/ids.js';
 import { listMessages } from '../../store/message-repository.js';
@@ -44,6 +45,7 @@ import {
   AssignOwnerBody,
   ComplexityBody,
   AttachmentView,
+  ComplaintDetailView,
   ComplaintIdParams,
   ComplaintPage,
   ComplaintView,
@@ -197,14 +199,19 @@ export function complaintRoutes(app: App, { ctx }: RouteDeps): void {
       schema: {
         tags,
         security,
-        summary: 'One complaint',
+        summary: 'One complaint, with the names of the staff it refers to',
         params: ComplaintIdParams,
-        response: { 200: ComplaintView },
+        response: { 200: ComplaintDetailView },
       },
     },
     async (request) => {
       const principal = await requirePrincipal(ctx, request, 'complaint.read');
-      return presentOne(await loadComplaint(request.params.id), principal.user.role);
+      const complaint = await loadComplaint(request.params.id);
+      const [view, staff] = await Promise.all([
+        presentOne(complaint, principal.user.role),
+        staffNamesOf(ctx.database.db, complaint.id),
+      ]);
+      return { ...view, staff };
     },
   );
 

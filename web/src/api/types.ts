@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type {
   AttachmentView,
+  ComplaintDetailView,
   ComplaintPage,
   ComplaintView,
   HistoryView,
@@ -26,6 +27,8 @@ import type {
 } from '../../../src/server/routes/closing.schema';
 
 export type Complaint = z.infer<typeof ComplaintView>;
+/** One complaint as GET /api/v1/complaints/{id} answers it: with the names of the staff it refers to. */
+export type ComplaintDetail = z.infer<typeof ComplaintDetailView>;
 export type ComplaintList = z.infer<typeof ComplaintPage>;
 export type History = z.infer<typeof HistoryView>;
 export type Message = z.infer<typeof MessageView>;

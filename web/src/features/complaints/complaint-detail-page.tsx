@@ -28,7 +28,6 @@ import { SectionCard } from './section-card';
 import { TriageCard } from './triage-card';
 import { useComplaintRecord } from './use-complaint-record';
 import { useStaffUsers } from './use-staff-users';
-import { useTaskNames } from './use-task-names';
 import './complaints.css';
 
 export function ComplaintDetailPage() {
@@ -37,18 +36,20 @@ export function ComplaintDetailPage() {
   const location = useLocation();
   const { record, error, reload } = useComplaintRecord(id);
   const users = useStaffUsers();
-  const taskNames = useTaskNames(id);
   const from = (location.state as { from?: unknown } | null)?.from;
   const backTo = `/complaints${typeof from === 'string' ? from : ''}`;
 
+  // The complaint names the staff it refers to, for every role (a handler lists no accounts);
+  // the accounts list names those it does not refer to yet (just picked, not reloaded).
+  const staff = record?.complaint.staff;
   const nameOf = useCallback(
     (userId: string | null): string | null => {
       if (!userId) return null;
       const me = session.user();
       if (me?.id === userId) return me.name;
-      return users.find((u) => u.id === userId)?.name ?? taskNames.get(userId) ?? null;
+      return staff?.find((s) => s.id === userId)?.name ?? users.find((u) => u.id === userId)?.name ?? null;
     },
-    [users, taskNames],
+    [staff, users],
   );
 
   if (!record) {

@@ -6,10 +6,11 @@
 import { useLiveEvents } from '../../api/live';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Attachment, Complaint, History, Message, Remedy } from '../../api/types';
+import type { Attachment, ComplaintDetail, History, Message, Remedy } from '../../api/types';
 
 export interface ComplaintRecord {
-  complaint: Complaint;
+  /** With `staff`: the names of everyone the complaint refers to, for every role. */
+  complaint: ComplaintDetail;
   history: History['items'];
   messages: Message[];
   attachments: Attachment[];
@@ -25,7 +26,7 @@ interface RecordState {
 async function loadRecord(id: string, signal: AbortSignal): Promise<ComplaintRecord> {
   const base = `/api/v1/complaints/${encodeURIComponent(id)}`;
   const [complaint, history, messages, attachments, remedies] = await Promise.all([
-    api<Complaint>(base, { signal }),
+    api<ComplaintDetail>(base, { signal }),
     api<History>(`${base}/history?limit=1000`, { signal }),
     api<{ items: Message[] }>(`${base}/messages`, { signal }),
     api<{ items: Attachment[] }>(`${base}/attachments`, { signal }),
