@@ -7,7 +7,7 @@
  * --train: trains a model in memory from corpus/triage (as `npm run train:triage` does, same
  * options and split) instead of loading models/triage-linear.bin, so a change can be measured
  * before the file is rewritten. --sweep: also prints accuracy per model threshold (zh rows).
- * --risks: risk flags on the rows that label risks (dev-risks.jsonl): recall and false flags
+ * --risks: risk flags on the rows that label risks (dev-risks*.jsonl): recall and false flags
  * per risk and language, for the lexicon alone and with the model's risk heads at several
  * thresholds (`modelRiskFrom` in classify.ts).
  */
@@ -130,9 +130,9 @@ if (values.risks) {
   const lexiconTriage = createTriage();
   // Only the set written to label risks: the others carry `risks: []` by default, not by reading.
   const riskRows = devRows().flatMap(({ file, rows }) =>
-    file === 'dev-risks.jsonl' ? rows.filter((row) => row.risks !== undefined) : [],
+    file.startsWith('dev-risks') ? rows.filter((row) => row.risks !== undefined) : [],
   );
-  const thresholds = [0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+  const thresholds = [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
   console.log(`\nrisks on ${riskRows.length} dev rows that label them: recall (flagged/told) · false flags`);
   console.log(
     `| risk | language | told | lexicon | ${thresholds.map((t) => `+ model ≥ ${t}`).join(' | ')} |`,

@@ -65,6 +65,23 @@ describe('the shipped triage model', () => {
     expect(result.urgent).toBe(true);
   });
 
+  it('raises no risk on an ordinary bank question or a late, cold delivery', () => {
+    for (const text of [
+      'Has my replacement debit card been posted yet? It has been over a week now.',
+      'Why is the transfer to my sister still pending after three days?',
+      'The delivery was two hours late and the food was cold.',
+      '外卖晚了两个小时才送到，饭菜全凉了，汤还洒了一半。',
+    ]) {
+      expect(triage({ text }).risks).toEqual([]);
+    }
+  });
+
+  it('reads "特别" as "very": "特别好吃" is praise', () => {
+    const result = triage({ text: '特别好吃，特别满意，送餐也快' });
+    expect(isNegative(result)).toBe(false);
+    expect(result.emotion.label).toBe('calm');
+  });
+
   it('is not thrown or skewed by emoji, HTML, URLs, phone numbers and order codes', () => {
     const emoji = triage({ text: '😡😡😡👎' });
     expect(emoji.risks).toEqual([]);

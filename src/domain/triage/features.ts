@@ -12,7 +12,7 @@
  * Changing a feature changes every hash: retrain (npm run train:triage) in the same commit.
  */
 import type { EmotionSignals } from './assess-emotion.js';
-import { categoryCues, riskCues } from './lexicons.js';
+import { categoryCues, negators, riskCues } from './lexicons.js';
 import type { NormalizedText } from './normalize.js';
 import type { CueReading } from './read-cues.js';
 
@@ -112,6 +112,9 @@ function isSentenceEnd(code: number): boolean {
 
 /** Chinese negators (the normalised text is simplified): "不", "没", "无", "别", "未". */
 const hanNegators = new Set([0x4e0d, 0x6ca1, 0x65e0, 0x522b, 0x672a]);
+/** "别" ends a word after these ("特别好吃" is not "别好吃"): lexicons.ts, with negation.ts. */
+const bie = 0x522b;
+const wordsEndingInBie = new Set([...negators.zhWordsEndingInBie].map((c) => c.charCodeAt(0)));
 /** Degree and copula characters a negation reaches over: 不太好, 没有味道, 不是很新鲜, 不怎么样. */
 const hanNegationSkips = new Set([...'太很是有够大怎那算这么十分特别'].map((c) => c.charCodeAt(0)));
 /** Two-character contrasts ("但" alone counts too); the clause after one usually decides. */
@@ -249,7 +252,10 @@ export function createFeatureExtractor(featureBits: number = defaultFeatureBits)
         negatedLeft = 0;
         hanCount++;
         add(finish(mix(seeds.han1, code)), index, index + 1);
-        if (hanNegators.has(code)) {
+        if (
+          hanNegators.has(code) &&
+          !(code === bie && index > 0 && wordsEndingInBie.has(text.charCodeAt(index - 1)))
+        ) {
           addHanNegation(text, index);
         }
         const second = index + 1 < length ? text.charCodeAt(index + 1) : 0;

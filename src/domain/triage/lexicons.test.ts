@@ -75,6 +75,19 @@ describe('polarity and negated grievances', () => {
     expect(reading.positive[0]?.weight).toBe((polarityCues.negative['贵'] ?? 0) / 2);
   });
 
+  it('reads "别" as a negator only where it is not the end of a word: "特别好吃" is praise', () => {
+    for (const text of ['特别好吃', '分别点了两份，都好吃']) {
+      const reading = readCues(text);
+      expect(words(reading.positive, text)).toEqual(['好吃']);
+      expect(reading.negative).toEqual([]);
+    }
+    const satisfied = readCues('特别满意');
+    expect(satisfied.satisfied.length).toBe(1);
+    expect(satisfied.emotions).toEqual([]);
+    // "别" on its own still negates: "千万别贵了" is faint praise of a price.
+    expect(words(readCues('千万别贵了').positive, '千万别贵了')).toEqual(['别贵']);
+  });
+
   it('reads "不好吃" once, as negative, and blocks words inside longer ones', () => {
     const bad = readCues('不好吃');
     expect(words(bad.negative, '不好吃')).toEqual(['不好']);

@@ -21,9 +21,12 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
-const chineseNegation = new RegExp(
-  `(?:${alternation(negators.zh)})(?:${alternation(negators.zhDegree)}){0,2}$`,
+/** "别" negates unless it ends a word ("特别好", "分别是"): the character before it decides. */
+const chineseNegators = alternation(negators.zh).replace(
+  /(^|\|)别(?=\||$)/,
+  `$1(?<![${negators.zhWordsEndingInBie}])别`,
 );
+const chineseNegation = new RegExp(`(?:${chineseNegators})(?:${alternation(negators.zhDegree)}){0,2}$`);
 
 // Whole words need a word boundary before them; "n't" sits inside one ("don't").
 const englishNegators = negators.en.map((word) =>

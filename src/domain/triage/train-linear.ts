@@ -56,7 +56,7 @@ export const defaultTrainingOptions: TrainingOptions = {
   seed: 20261124,
   method: 'logistic',
   featureBits: 18,
-  minDocumentFrequency: 4,
+  minDocumentFrequency: 5,
   epochs: 12,
   shuffles: 3,
   learningRate: 0.5,
