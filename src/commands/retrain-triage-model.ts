@@ -2,7 +2,7 @@
  * Retrains the triage model with agents' corrections (PRODUCT.md R3): the committed corpus
  * plus every corrected complaint, scored before (the active model) and after on the same
  * held-out split (triage-model/retrain.ts), stored with its scores, and made active only
- * when asked. Training takes a few seconds of CPU on the full corpus: it runs on a worker
+ * when asked. Training takes about 80 s of CPU on the full corpus (three shuffles): it runs on a worker
  * thread, so this process goes on serving meanwhile.
  */
 import { categories, emotions, risks, type Category, type Emotion, type Risk } from '../domain/vocabulary.js';

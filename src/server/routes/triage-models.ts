@@ -78,7 +78,7 @@ export function triageModelRoutes(app: App, { ctx }: RouteDeps): void {
         security,
         summary: "Retrain the triage model with agents' corrections; scores before and after (admin)",
         description:
-          'Trains on the committed corpus plus every corrected complaint (a correction counts 3 times; 20 % of corrected complaints, by id, are held out). Scores the active model and the new one on the same held-out split. The new model is stored; it becomes active only with activate: true. Takes a few seconds.',
+          'Trains on the committed corpus plus every corrected complaint (a correction counts 3 times; 20 % of corrected complaints, by id, are held out). Scores the active model and the new one on the same held-out split. The new model is stored; it becomes active only with activate: true. The request waits for the training: about 80 s on the full corpus on two cores.',
         // No body at all is the same as {}.
         body: RetrainBody.nullish(),
         response: { 201: RetrainAnswer },

@@ -627,7 +627,7 @@ export const enUS = {
     switchBackConfirm: 'Triage new complaints with the model shipped with this release again?',
     activate: 'Activate',
     activateConfirm: 'Triage new complaints with {{version}} from now on, in every server?',
-    training: 'Training: this takes a few seconds…',
+    training: 'Training: this takes a minute or two…',
     retrained: 'Model {{version}} stored (not active).',
     retrainedActive: 'Model {{version}} stored and active.',
     activated: 'Triage now runs {{version}}.',

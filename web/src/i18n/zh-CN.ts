@@ -622,7 +622,7 @@ export const zhCN: Messages = {
     switchBackConfirm: '重新使用本版本自带的模型为新投诉做分类研判？',
     activate: '启用',
     activateConfirm: '从现在起在所有服务器上用 {{version}} 为新投诉做分类研判？',
-    training: '正在训练，需要几秒钟…',
+    training: '正在训练，大约需要一两分钟…',
     retrained: '模型 {{version}} 已保存（未启用）。',
     retrainedActive: '模型 {{version}} 已保存并启用。',
     activated: '分类研判现在使用 {{version}}。',
