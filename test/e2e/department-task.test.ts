@@ -160,6 +160,7 @@ describe('a department task', () => {
       const timeline = card(page, '处理记录');
       await timeline.getByText('负责人：未分配 → Emily Carter').waitFor();
       expect(await timeline.textContent()).not.toContain('同事');
+      await snap(page, '73-handler-without-task-sees-owner-zh');
       expect(unexpected(errors)).toEqual([]);
     } finally {
       await context.close();
