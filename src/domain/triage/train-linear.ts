@@ -373,7 +373,6 @@ function trainComplementNaiveBayes(
   return { weights, bias };
 }
 
-/** Trains every head on the examples that label it. */
 /** The element-wise mean of several runs' weights and biases (all of one shape). */
 function averageRuns(runs: readonly { weights: Float32Array; bias: Float32Array }[]): {
   weights: Float32Array;
@@ -399,6 +398,7 @@ function averageRuns(runs: readonly { weights: Float32Array; bias: Float32Array 
   return { weights, bias };
 }
 
+/** Trains every head on the examples that label it. */
 export function trainLinearModel(
   examples: readonly TrainingExample[],
   options: TrainingOptions = defaultTrainingOptions,
